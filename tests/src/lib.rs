@@ -1,0 +1,62 @@
+//! Helpers shared by the end-to-end tests: the repository's own toolchain (anvil and
+//! forge from `node_modules`, the solc-js wrapper), a fresh anvil chain per test, and the
+//! workspace's binaries.
+
+use std::{
+    io,
+    path::{Path, PathBuf},
+    process::{Command, Output},
+};
+
+use alloy::node_bindings::{Anvil, AnvilInstance};
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// The native binary of a Foundry tool (`forge`, `anvil`, `cast`), as linked by
+/// `scripts/setup` from the pinned npm packages.
+pub fn foundry_tool(tool: &str) -> io::Result<PathBuf> {
+    let binary = repo_root().join(".tools/bin").join(tool);
+    if binary.is_file() {
+        Ok(binary)
+    } else {
+        Err(io::Error::new(io::ErrorKind::NotFound, format!("{} is missing: run scripts/setup", binary.display())))
+    }
+}
+
+/// Starts a fresh anvil chain on a free loopback port; it stops when dropped.
+pub fn spawn_anvil() -> AnvilInstance {
+    let anvil = foundry_tool("anvil").expect("anvil is installed");
+    Anvil::at(anvil).spawn()
+}
+
+/// A built binary of this workspace (e.g. `echorift-indexer`), from the target directory.
+pub fn workspace_bin(name: &str) -> PathBuf {
+    // Test executables live in target/<profile>/deps; binaries one level up.
+    let exe = std::env::current_exe().expect("the test knows its own path");
+    let profile_dir = exe.parent().and_then(Path::parent).expect("test runs from target/<profile>/deps");
+    let bin = profile_dir.join(name);
+    assert!(bin.is_file(), "{} is not built: run `cargo build --workspace` first", bin.display());
+    bin
+}
+
+/// Runs `forge` at the repository root with the solc-js wrapper as its compiler.
+pub fn forge(args: &[&str], envs: &[(&str, &str)]) -> Output {
+    let root = repo_root();
+    Command::new(foundry_tool("forge").expect("forge is installed"))
+        .current_dir(&root)
+        .args(args)
+        .env("FOUNDRY_SOLC", root.join("scripts/solc"))
+        .envs(envs.iter().copied())
+        .output()
+        .expect("forge runs")
+}
+
+/// A scratch directory under `deployments/.e2e`, the only place the deploy script may write.
+pub fn deployments_dir() -> tempfile::TempDir {
+    let parent = repo_root().join("deployments/.e2e");
+    std::fs::create_dir_all(&parent).expect("deployments/.e2e can be created");
+    tempfile::tempdir_in(parent).expect("a scratch directory")
+}
