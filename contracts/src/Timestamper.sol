@@ -13,10 +13,10 @@ contract Timestamper {
     event Timestamped(bytes32 indexed dataHash, address indexed submitter, uint64 timestamp);
 
     /// @notice `dataHash` already carries a timestamp, which never changes.
-    error AlreadyTimestamped(bytes32 dataHash, uint64 timestamp);
+    error TimestamperAlreadyTimestamped(bytes32 dataHash, uint64 timestamp);
 
     /// @notice The zero hash is reserved for "never timestamped".
-    error ZeroHash();
+    error TimestamperZeroHash();
 
     /// @notice The block time at which each hash was first submitted; 0 if never.
     mapping(bytes32 dataHash => uint64 timestamp) public timestampOf;
@@ -25,9 +25,9 @@ contract Timestamper {
     /// @param dataHash The hash of the data to timestamp (any hash function; keccak256 is usual).
     /// @return time The recorded block time.
     function timestamp(bytes32 dataHash) external returns (uint64 time) {
-        if (dataHash == bytes32(0)) revert ZeroHash();
+        if (dataHash == bytes32(0)) revert TimestamperZeroHash();
         uint64 existing = timestampOf[dataHash];
-        if (existing != 0) revert AlreadyTimestamped(dataHash, existing);
+        if (existing != 0) revert TimestamperAlreadyTimestamped(dataHash, existing);
         time = uint64(block.timestamp);
         timestampOf[dataHash] = time;
         emit Timestamped(dataHash, msg.sender, time);

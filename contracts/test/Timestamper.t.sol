@@ -17,7 +17,7 @@ contract TimestamperTest is Test {
         vm.warp(1_700_000_000);
     }
 
-    function test_timestamp_recordsBlockTime() public {
+    function testTimestampRecordsBlockTime() public {
         bytes32 hash = keccak256("task 42 delivered");
         vm.prank(agent);
         uint64 time = stamper.timestamp(hash);
@@ -25,7 +25,7 @@ contract TimestamperTest is Test {
         assertEq(stamper.timestampOf(hash), 1_700_000_000, "stored time");
     }
 
-    function test_timestamp_emitsCompleteEvent() public {
+    function testTimestampEmitsCompleteEvent() public {
         bytes32 hash = keccak256("output passed validation");
         vm.expectEmit(address(stamper));
         emit Timestamped(hash, agent, 1_700_000_000);
@@ -33,26 +33,28 @@ contract TimestamperTest is Test {
         stamper.timestamp(hash);
     }
 
-    function test_timestamp_revertsOnSecondSubmission() public {
+    function testTimestampRevertsOnSecondSubmission() public {
         bytes32 hash = keccak256("first come");
         stamper.timestamp(hash);
         vm.warp(1_800_000_000);
-        vm.expectRevert(abi.encodeWithSelector(Timestamper.AlreadyTimestamped.selector, hash, uint64(1_700_000_000)));
+        vm.expectRevert(
+            abi.encodeWithSelector(Timestamper.TimestamperAlreadyTimestamped.selector, hash, uint64(1_700_000_000))
+        );
         vm.prank(agent);
         stamper.timestamp(hash);
     }
 
-    function test_timestamp_revertsOnZeroHash() public {
-        vm.expectRevert(Timestamper.ZeroHash.selector);
+    function testTimestampRevertsOnZeroHash() public {
+        vm.expectRevert(Timestamper.TimestamperZeroHash.selector);
         stamper.timestamp(bytes32(0));
     }
 
-    function test_timestampOf_isZeroWhenNeverSubmitted() public view {
+    function testTimestampOfIsZeroWhenNeverSubmitted() public view {
         assertEq(stamper.timestampOf(keccak256("unknown")), 0, "unknown hash");
     }
 
     /// The event alone reconstructs the stored state, for any hash, caller and time.
-    function testFuzz_eventMatchesState(bytes32 hash, address caller, uint64 time) public {
+    function testFuzzEventMatchesState(bytes32 hash, address caller, uint64 time) public {
         vm.assume(hash != bytes32(0) && time != 0);
         vm.warp(time);
         vm.recordLogs();
@@ -109,7 +111,7 @@ contract TimestamperInvariantTest is Test {
     }
 
     /// A recorded timestamp never changes, whatever is submitted later.
-    function invariant_timestampsNeverChange() public view {
+    function invariantTimestampsNeverChange() public view {
         uint256 count = handler.hashCount();
         for (uint256 i = 0; i < count; i++) {
             bytes32 hash = handler.hashes(i);

@@ -1,4 +1,7 @@
 //! `echorift-indexer`: checks the chain against a deployment and reports the head block.
+//!
+//! Exit status: 0 when the chain matches the deployment, 2 on any error (bad flags, an
+//! unreadable deployments file, an unreachable RPC, the wrong chain, a missing contract).
 
 use std::{collections::BTreeMap, path::PathBuf, process::ExitCode, time::Duration};
 
@@ -93,8 +96,9 @@ async fn main() -> ExitCode {
     match run(Args::parse()).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
-            ExitCode::FAILURE
+            // One line with the whole context chain, like ripgrep; 2 means "error", as for clap.
+            eprintln!("echorift-indexer: {err:#}");
+            ExitCode::from(2)
         }
     }
 }

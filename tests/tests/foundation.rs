@@ -96,11 +96,11 @@ async fn bindings_send_transactions_and_decode_events_and_custom_errors() {
 
     let err = stamper.timestamp(hash).call().await.expect_err("a second submission reverts");
     match err.as_decoded_interface_error::<Timestamper::TimestamperErrors>() {
-        Some(Timestamper::TimestamperErrors::AlreadyTimestamped(e)) => {
+        Some(Timestamper::TimestamperErrors::TimestamperAlreadyTimestamped(e)) => {
             assert_eq!(e.dataHash, hash);
             assert_eq!(e.timestamp, block.header.timestamp);
         }
-        other => panic!("expected AlreadyTimestamped, got {other:?} from {err}"),
+        other => panic!("expected TimestamperAlreadyTimestamped, got {other:?} from {err}"),
     }
 }
 
