@@ -3,7 +3,7 @@
 //! `contracts/script/Deploy.s.sol` writes it as `deployments/<chainId>.json`:
 //!
 //! ```text
-//! { "chainId": 31337, "startBlock": 0, "contracts": { "Timestamper": "0x5FbD…0aa3" } }
+//! { "chainId": 31337, "startBlock": 0, "contracts": { "AttestationRegistry": "0x5FbD…0aa3" } }
 //! ```
 
 use std::{
@@ -86,12 +86,12 @@ mod tests {
     #[test]
     fn parses_what_the_deploy_script_writes() -> Result<(), DeploymentsError> {
         let deployments = parse(
-            r#"{"chainId":31337,"contracts":{"Timestamper":"0x5FbDB2315678afecb367f032d93F642f64180aa3"},"startBlock":7}"#,
+            r#"{"chainId":31337,"contracts":{"AttestationRegistry":"0x5FbDB2315678afecb367f032d93F642f64180aa3"},"startBlock":7}"#,
         )?;
         assert_eq!(deployments.chain_id, 31337);
         assert_eq!(deployments.start_block, 7);
         assert_eq!(
-            deployments.contracts.get("Timestamper"),
+            deployments.contracts.get("AttestationRegistry"),
             Some(&address!("0x5FbDB2315678afecb367f032d93F642f64180aa3"))
         );
         Ok(())
@@ -99,7 +99,7 @@ mod tests {
 
     #[test]
     fn malformed_address_names_the_file_and_the_value() {
-        let err = parse(r#"{"chainId":1,"startBlock":0,"contracts":{"Timestamper":"0x1234"}}"#)
+        let err = parse(r#"{"chainId":1,"startBlock":0,"contracts":{"AttestationRegistry":"0x1234"}}"#)
             .expect_err("a 2-byte address must be refused");
         let message = err.to_string();
         assert!(message.contains("deployments/31337.json"), "{message}");

@@ -128,7 +128,7 @@ impl fmt::Display for ChainReport {
         for contract in &self.contracts {
             writeln!(
                 f,
-                "contract    {:<16} {}  {} bytes of code, code hash {}",
+                "contract    {:<20} {}  {} bytes of code, code hash {}",
                 contract.name, contract.address, contract.code_size, contract.code_hash
             )?;
         }

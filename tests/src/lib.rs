@@ -8,7 +8,26 @@ use std::{
     process::{Command, Output},
 };
 
-use alloy::node_bindings::{Anvil, AnvilInstance};
+use alloy::{
+    node_bindings::{Anvil, AnvilInstance},
+    rpc::types::TransactionReceipt,
+    sol_types::SolEvent,
+};
+
+pub mod attestations;
+pub mod escrow;
+pub mod gas;
+
+/// The first event of type `E` in a transaction's receipt.
+pub fn find_event<E: SolEvent>(receipt: &TransactionReceipt) -> anyhow::Result<E> {
+    receipt
+        .inner
+        .logs()
+        .iter()
+        .find_map(|log| log.log_decode::<E>().ok())
+        .map(|log| log.inner.data)
+        .ok_or_else(|| anyhow::anyhow!("no {} event in transaction {}", E::SIGNATURE, receipt.transaction_hash))
+}
 
 /// The repository root.
 pub fn repo_root() -> PathBuf {
@@ -27,9 +46,20 @@ pub fn foundry_tool(tool: &str) -> io::Result<PathBuf> {
 }
 
 /// Starts a fresh anvil chain on a free loopback port; it stops when dropped.
+pub fn try_spawn_anvil() -> anyhow::Result<AnvilInstance> {
+    Ok(Anvil::at(foundry_tool("anvil")?).try_spawn()?)
+}
+
+/// Moves an anvil chain's clock forward by `seconds` and mines a block at the new time.
+pub async fn advance_time<P: alloy::providers::Provider>(provider: &P, seconds: u64) -> anyhow::Result<()> {
+    provider.raw_request::<_, serde_json::Value>("evm_increaseTime".into(), (seconds,)).await?;
+    provider.raw_request::<_, serde_json::Value>("evm_mine".into(), ()).await?;
+    Ok(())
+}
+
+/// [`try_spawn_anvil`] for tests, which fail if anvil cannot start.
 pub fn spawn_anvil() -> AnvilInstance {
-    let anvil = foundry_tool("anvil").expect("anvil is installed");
-    Anvil::at(anvil).spawn()
+    try_spawn_anvil().expect("anvil starts")
 }
 
 /// A built binary of this workspace (e.g. `echorift-indexer`), from the target directory.

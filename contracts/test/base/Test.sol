@@ -22,6 +22,14 @@ abstract contract Test {
         assertTrue(!condition, message);
     }
 
+    function assertEq(bool left, bool right, string memory message) internal pure {
+        if (left != right) _failEq(message, left ? "true" : "false", right ? "true" : "false");
+    }
+
+    function assertEq(string memory left, string memory right, string memory message) internal pure {
+        if (keccak256(bytes(left)) != keccak256(bytes(right))) _failEq(message, left, right);
+    }
+
     function assertEq(uint256 left, uint256 right, string memory message) internal pure {
         if (left != right) _failEq(message, vm.toString(left), vm.toString(right));
     }

@@ -24,6 +24,7 @@ interface Vm {
     function stopPrank() external;
     function warp(uint256 newTimestamp) external;
     function roll(uint256 newHeight) external;
+    function chainId(uint256 newChainId) external;
 
     // Expectations.
     function expectRevert() external;
