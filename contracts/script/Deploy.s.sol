@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {AttestationRegistry} from "../src/AttestationRegistry.sol";
 import {Escrow} from "../src/Escrow.sol";
+import {TaskBoard} from "../src/TaskBoard.sol";
 import {TestToken} from "../src/TestToken.sol";
 import {VM} from "../test/base/Vm.sol";
 
@@ -26,6 +27,7 @@ contract Deploy {
         VM.startBroadcast(key);
         AttestationRegistry registry = new AttestationRegistry();
         Escrow escrow = new Escrow(registry);
+        TaskBoard board = new TaskBoard(registry);
         TestToken token;
         if (VM.envOr("DEPLOY_TEST_TOKEN", block.chainid == 31_337 ? uint256(1) : 0) == 1) {
             token = new TestToken("EchoRift Test USD", "tUSD");
@@ -33,6 +35,7 @@ contract Deploy {
         VM.stopBroadcast();
 
         VM.serializeAddress("contracts", "AttestationRegistry", address(registry));
+        VM.serializeAddress("contracts", "TaskBoard", address(board));
         if (address(token) != address(0)) VM.serializeAddress("contracts", "TestToken", address(token));
         string memory contracts = VM.serializeAddress("contracts", "Escrow", address(escrow));
         VM.serializeUint("deployment", "chainId", block.chainid);

@@ -14,6 +14,10 @@ import {IAttestationResolver} from "./interfaces/IAttestationResolver.sol";
 /// @dev One storage slot per attestation: the id commits to the whole content, which the
 /// {Attested} event carries. No owner, no upgrade path, no funds. See docs/ATTESTATIONS.md.
 contract AttestationRegistry is IAttestationRegistry, EIP712, ReentrancyGuardTransient {
+    /// @dev The chain id at deployment, hashed into every id. Fixed, so that after a chain split
+    /// existing objects stay reachable on both sides (signatures still follow the live chain id).
+    uint256 private immutable _CHAIN_ID = block.chainid;
+
     /// @dev EIP-712 type of a delegated attestation; `data` is hashed, as EIP-712 encodes `bytes`.
     bytes32 private constant ATTEST_TYPEHASH = keccak256(
         "Attest(address attester,bytes32 schema,address recipient,uint64 expirationTime,bool revocable,bytes32 refUID,bytes data,uint256 nonce,uint256 deadline)"
@@ -283,7 +287,7 @@ contract AttestationRegistry is IAttestationRegistry, EIP712, ReentrancyGuardTra
     ) private view returns (bytes32) {
         return keccak256(
             abi.encode(
-                block.chainid, address(this), schema, attester, recipient, expirationTime, revocable, refUID, dataHash
+                _CHAIN_ID, address(this), schema, attester, recipient, expirationTime, revocable, refUID, dataHash
             )
         );
     }

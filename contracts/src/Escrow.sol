@@ -9,28 +9,27 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 
 import {IAttestationRegistry} from "./interfaces/IAttestationRegistry.sol";
 import {IEscrow} from "./interfaces/IEscrow.sol";
+import {Payouts} from "./utils/Payouts.sol";
 
 /// @title Escrow
 /// @notice Holds ETH or ERC-20 payments between agents until the payer releases them, an
 /// attestation proves the work, the deadline refunds them, or an arbiter splits them.
 /// @dev One storage slot per escrow: the id commits to the terms, which every call passes
-/// again. Payouts never block: a payment that cannot be pushed is kept for {withdraw}. No
+/// again. Payouts never block (the shared {Payouts} base). No
 /// owner, no pause, no upgrade. See docs/ESCROW.md.
-contract Escrow is IEscrow, ReentrancyGuardTransient {
-    using SafeERC20 for IERC20;
+contract Escrow is IEscrow, Payouts {
+    /// @dev The chain id at deployment, hashed into every id. Fixed, so that after a chain split
+    /// existing objects stay reachable on both sides (signatures still follow the live chain id).
+    uint256 private immutable _CHAIN_ID = block.chainid;
 
     /// @inheritdoc IEscrow
     uint256 public constant ARBITRATION_PERIOD = 30 days;
-    /// @dev Gas forwarded with an ETH payout: enough for smart-contract wallets, too little to
-    /// grief the caller; a recipient that needs more withdraws instead.
-    uint256 private constant ETH_PUSH_GAS = 50_000;
     uint256 private constant MAX_BPS = 10_000;
 
     /// @inheritdoc IEscrow
     IAttestationRegistry public immutable registry;
 
     mapping(bytes32 id => State) private _states;
-    mapping(address token => mapping(address account => uint256 amount)) private _owed;
 
     /// @param registry_ The attestation registry whose attestations release escrows on proof.
     constructor(IAttestationRegistry registry_) {
@@ -43,12 +42,7 @@ contract Escrow is IEscrow, ReentrancyGuardTransient {
     function open(Terms calldata terms) external payable nonReentrant returns (bytes32 id) {
         if (msg.sender != terms.payer) revert EscrowUnauthorized(_id(terms), msg.sender);
         id = _open(terms, Funding.Direct);
-        if (terms.token == address(0)) {
-            if (msg.value != terms.amount) revert EscrowWrongValue(terms.amount, msg.value);
-        } else {
-            if (msg.value != 0) revert EscrowWrongValue(0, msg.value);
-            _pullExact(terms, terms.payer);
-        }
+        _collect(terms.token, terms.payer, terms.amount);
     }
 
     /// @inheritdoc IEscrow
@@ -63,7 +57,7 @@ contract Escrow is IEscrow, ReentrancyGuardTransient {
         // A permit front-run by someone else has already set the allowance; the pull decides.
         try IERC20Permit(terms.token).permit(terms.payer, address(this), terms.amount, permitDeadline, v, r, s) {}
             catch {}
-        _pullExact(terms, terms.payer);
+        _collect(terms.token, terms.payer, terms.amount);
     }
 
     /// @inheritdoc IEscrow
@@ -81,7 +75,7 @@ contract Escrow is IEscrow, ReentrancyGuardTransient {
         // The authorization's nonce is the escrow id: the payer's signature covers the terms.
         IERC3009(terms.token)
             .receiveWithAuthorization(terms.payer, address(this), terms.amount, validAfter, validBefore, id, v, r, s);
-        _requireReceived(terms, balanceBefore);
+        _requireReceived(terms.token, terms.amount, balanceBefore);
     }
 
     // ------------------------------------------------------------------ payouts
@@ -179,21 +173,6 @@ contract Escrow is IEscrow, ReentrancyGuardTransient {
         _pay(id, terms.token, terms.arbiter, fee);
     }
 
-    /// @inheritdoc IEscrow
-    function withdraw(address token) external nonReentrant {
-        uint256 amount = _owed[token][msg.sender];
-        if (amount == 0) revert EscrowNothingOwed(token, msg.sender);
-        _owed[token][msg.sender] = 0;
-        emit Withdrawn(token, msg.sender, amount);
-        bool ok;
-        if (token == address(0)) {
-            (ok,) = msg.sender.call{value: amount}("");
-        } else {
-            ok = IERC20(token).trySafeTransfer(msg.sender, amount);
-        }
-        if (!ok) revert EscrowWithdrawFailed(token, msg.sender, amount);
-    }
-
     // -------------------------------------------------------------------- views
 
     /// @inheritdoc IEscrow
@@ -204,11 +183,6 @@ contract Escrow is IEscrow, ReentrancyGuardTransient {
     /// @inheritdoc IEscrow
     function getState(bytes32 id) external view returns (State memory) {
         return _states[id];
-    }
-
-    /// @inheritdoc IEscrow
-    function owed(address token, address account) external view returns (uint256) {
-        return _owed[token][account];
     }
 
     // ----------------------------------------------------------------- internal
@@ -243,18 +217,6 @@ contract Escrow is IEscrow, ReentrancyGuardTransient {
         if (terms.token == address(0)) revert EscrowInvalidTerms("signature funding needs a token");
     }
 
-    /// @dev Pulls exactly `terms.amount` from `from`; fee-on-transfer tokens are refused.
-    function _pullExact(Terms calldata terms, address from) private {
-        uint256 balanceBefore = IERC20(terms.token).balanceOf(address(this));
-        IERC20(terms.token).safeTransferFrom(from, address(this), terms.amount);
-        _requireReceived(terms, balanceBefore);
-    }
-
-    function _requireReceived(Terms calldata terms, uint256 balanceBefore) private view {
-        uint256 received = IERC20(terms.token).balanceOf(address(this)) - balanceBefore;
-        if (received != terms.amount) revert EscrowFeeOnTransfer(terms.token, terms.amount, received);
-    }
-
     function _requireStatus(bytes32 id, State storage state, Status expected) private view {
         Status status = state.status;
         if (status != expected) {
@@ -284,27 +246,8 @@ contract Escrow is IEscrow, ReentrancyGuardTransient {
         if (remaining == 0) state.status = Status.Closed;
     }
 
-    /// @dev Pushes a payout; if the recipient or token refuses it, keeps it for {withdraw} so that
-    /// nobody can block a refund, a release or a ruling.
-    function _pay(bytes32 id, address token, address to, uint256 amount) private {
-        if (amount == 0) return;
-        bool ok;
-        if (token == address(0)) {
-            // No return data is copied: a recipient cannot make the caller pay for a large one.
-            assembly ("memory-safe") {
-                ok := call(ETH_PUSH_GAS, to, amount, 0, 0, 0, 0)
-            }
-        } else {
-            ok = IERC20(token).trySafeTransfer(to, amount);
-        }
-        if (!ok) {
-            _owed[token][to] += amount;
-            emit PaymentDeferred(id, token, to, amount);
-        }
-    }
-
     /// @dev Chain id and contract address make ids unique across chains and deployments.
     function _id(Terms calldata terms) private view returns (bytes32) {
-        return keccak256(abi.encode(block.chainid, address(this), terms));
+        return keccak256(abi.encode(_CHAIN_ID, address(this), terms));
     }
 }

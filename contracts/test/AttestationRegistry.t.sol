@@ -5,10 +5,10 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 
 import {AttestationRegistry} from "../src/AttestationRegistry.sol";
 import {IAttestationRegistry} from "../src/interfaces/IAttestationRegistry.sol";
+import {bound} from "./base/Bound.sol";
 import {Test} from "./base/Test.sol";
 import {Vm} from "./base/Vm.sol";
 import {AttestationRegistryHandler} from "./helpers/AttestationRegistryHandler.sol";
-import {bound} from "./helpers/Bound.sol";
 import {ERC1271Wallet} from "./helpers/ERC1271Wallet.sol";
 import {ApprovingResolver, ReentrantResolver, RevertingResolver, VetoingResolver} from "./helpers/Resolvers.sol";
 
@@ -444,11 +444,25 @@ contract AttestationRegistryTest is AttestationRegistryFixture {
         uint256 originalChain = block.chainid;
         bytes32 uid = attestAs(alice, request);
 
+        // A registry deployed on another chain (even at the same address) gives another id.
         vm.chainId(originalChain + 1);
-        bytes32 otherUid = attestAs(alice, request);
+        AttestationRegistry other = new AttestationRegistry();
+        other.registerSchema(DEFINITION, address(0), true);
+        bytes32 otherUid = other.uidOfRequest(alice, request);
         assertTrue(otherUid != uid, "another chain, another id");
-        assertEq(otherUid, independentUid(originalChain + 1, address(registry), alice, request), "formula");
-        assertEq(registry.uidOfRequest(alice, request), otherUid, "uidOfRequest follows the chain id");
+        assertEq(otherUid, independentUid(originalChain + 1, address(other), alice, request), "formula");
+    }
+
+    function testAttestUidStaysReachableAfterChainSplit() public {
+        IAttestationRegistry.AttestationRequest memory request = requestFor(schema);
+        uint256 originalChain = block.chainid;
+        bytes32 uid = attestAs(alice, request);
+
+        // After a split the chain id changes; existing attestations keep their ids and validity.
+        vm.chainId(originalChain + 1);
+        assertEq(registry.uidOfRequest(alice, request), uid, "id fixed at deployment's chain id");
+        assertTrue(registry.isValid(uid), "still valid on the new chain");
+        assertEq(uid, independentUid(originalChain, address(registry), alice, request), "formula");
     }
 
     function testAttestUidDiffersOnOtherRegistry() public {

@@ -15,6 +15,7 @@ use anyhow::{Context, Result, ensure};
 use echorift_bindings::{
     attestation_registry::{AttestationRegistry, IAttestationRegistry::AttestationRequest},
     escrow::{Escrow, IAttestationRegistry::AttestationContent, IEscrow::Terms},
+    task_board::{ITaskBoard::Task, TaskBoard},
     test_token::TestToken,
 };
 
@@ -36,8 +37,8 @@ pub struct Measurement {
     pub gas_used: u64,
     /// The most it may use (from the issue that set it).
     pub target: u64,
-    /// The same operation in the reference implementation we compare with.
-    pub anchor: Anchor,
+    /// The same operation in the reference implementation we compare with, if one was measured.
+    pub anchor: Option<Anchor>,
 }
 
 /// A reference figure: which system and how much gas it used for the same operation.
@@ -52,11 +53,17 @@ pub struct Anchor {
 const EAS: &str = "EAS v1.4";
 const AUTH_CAPTURE: &str = "AuthCaptureEscrow (published)";
 
-/// Every measurement: attestations, then escrow.
+/// Every measurement: attestations, escrow, then tasks.
 pub async fn measure_all(anvil: &AnvilInstance) -> Result<Vec<Measurement>> {
     let mut all = measure_attestations(anvil).await?;
     all.extend(measure_escrow(anvil).await?);
+    all.extend(measure_tasks(anvil).await?);
     Ok(all)
+}
+
+/// The latest block's timestamp: the chain's "now".
+async fn chain_now(provider: &DynProvider) -> Result<u64> {
+    Ok(provider.get_block_by_number(BlockNumberOrTag::Latest).await?.context("no latest block")?.header.timestamp)
 }
 
 /// A provider that signs with anvil's account `index`.
@@ -98,7 +105,13 @@ pub async fn measure_attestations(anvil: &AnvilInstance) -> Result<Vec<Measureme
     let registry = AttestationRegistry::deploy(&provider).await.context("deploying AttestationRegistry")?;
     let mut out = Vec::new();
     let mut record = |key, description, gas_used, target, eas| {
-        out.push(Measurement { key, description, gas_used, target, anchor: Anchor { system: EAS, gas_used: eas } });
+        out.push(Measurement {
+            key,
+            description,
+            gas_used,
+            target,
+            anchor: Some(Anchor { system: EAS, gas_used: eas }),
+        });
     };
 
     let receipt = registry
@@ -176,12 +189,7 @@ pub async fn measure_escrow(anvil: &AnvilInstance) -> Result<Vec<Measurement>> {
     }
     receipt_gas(&token.approve(*escrow.address(), U256::MAX).send().await?.get_receipt().await?, "approve")?;
 
-    let now = payer_provider
-        .get_block_by_number(BlockNumberOrTag::Latest)
-        .await?
-        .context("no latest block")?
-        .header
-        .timestamp;
+    let now = chain_now(&payer_provider).await?;
     let terms = |salt: u8, deadline: u64, condition: Option<(B256, Address)>| {
         let (condition_schema, condition_attester) = condition.unwrap_or_default();
         Terms {
@@ -204,7 +212,7 @@ pub async fn measure_escrow(anvil: &AnvilInstance) -> Result<Vec<Measurement>> {
 
     let mut out = Vec::new();
     let mut record = |key, description, gas_used, target, system, anchor| {
-        out.push(Measurement { key, description, gas_used, target, anchor: Anchor { system, gas_used: anchor } });
+        out.push(Measurement { key, description, gas_used, target, anchor: Some(Anchor { system, gas_used: anchor }) });
     };
 
     let approved = terms(1, day, None);
@@ -298,5 +306,70 @@ pub async fn measure_escrow(anvil: &AnvilInstance) -> Result<Vec<Measurement>> {
         80_100,
     );
 
+    Ok(out)
+}
+
+/// Deploys registry, task board and test token on `anvil` and measures a task's happy path with
+/// an ERC-20 reward and no stake: post (with funding by approval), claim, submit, accept. The
+/// board already holds other tasks' rewards and the worker already holds some of the token.
+pub async fn measure_tasks(anvil: &AnvilInstance) -> Result<Vec<Measurement>> {
+    let (poster, poster_provider) = wallet_provider(anvil, 0)?;
+    let (worker, worker_provider) = wallet_provider(anvil, 1)?;
+    let registry = AttestationRegistry::deploy(&poster_provider).await.context("deploying AttestationRegistry")?;
+    let board = TaskBoard::deploy(&poster_provider, *registry.address()).await.context("deploying TaskBoard")?;
+    let token = TestToken::deploy(&poster_provider, "EchoRift Test USD".into(), "tUSD".into())
+        .await
+        .context("deploying TestToken")?;
+    let as_worker = TaskBoard::new(*board.address(), &worker_provider);
+
+    for (to, minted) in [(poster.address(), 1_000_000_000_000u64), (worker.address(), 1_000_000)] {
+        receipt_gas(&token.mint(to, U256::from(minted)).send().await?.get_receipt().await?, "mint")?;
+    }
+    receipt_gas(&token.approve(*board.address(), U256::MAX).send().await?.get_receipt().await?, "approve")?;
+
+    let now = chain_now(&poster_provider).await?;
+    let task = |salt: u8| Task {
+        poster: poster.address(),
+        token: *token.address(),
+        reward: U256::from(40_000_000u64), // 40 tUSD
+        stake: U256::ZERO,
+        deadline: now + 86_400,
+        claimDuration: 3_600,
+        reviewWindow: 3_600,
+        disputeWindow: 3_600,
+        arbiter: Address::ZERO,
+        arbiterFeeBps: 0,
+        validationSchema: B256::ZERO,
+        validator: Address::ZERO,
+        specHash: keccak256(b"summarise the attached report in 200 words"),
+        salt: B256::with_last_byte(salt),
+    };
+    let spec_uri = "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
+    // The board already holds other tasks' rewards, as it does in use.
+    receipt_gas(&board.post(task(0), spec_uri.into()).send().await?.get_receipt().await?, "warm-up post")?;
+
+    let mut out = Vec::new();
+    let mut record = |key, description, gas_used, target| {
+        out.push(Measurement { key, description, gas_used, target, anchor: None });
+    };
+    let posted = task(1);
+    let post = receipt_gas(&board.post(posted.clone(), spec_uri.into()).send().await?.get_receipt().await?, "post")?;
+    record("task_post", "post a task, reward funded by approval", post, 150_000);
+    let claim = receipt_gas(&as_worker.claim(posted.clone()).send().await?.get_receipt().await?, "claim")?;
+    record("task_claim", "claim it (no stake)", claim, 60_000);
+    let result = keccak256(b"the summary");
+    let submit = receipt_gas(
+        &as_worker
+            .submit(posted.clone(), result, "ipfs://bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku".into())
+            .send()
+            .await?
+            .get_receipt()
+            .await?,
+        "submit",
+    )?;
+    record("task_submit", "submit a result (hash and URI)", submit, 50_000);
+    let accept = receipt_gas(&board.accept(posted).send().await?.get_receipt().await?, "accept")?;
+    record("task_accept", "accept it: reward to the worker", accept, 75_000);
+    record("task_happy_path", "post + claim + submit + accept", post + claim + submit + accept, 300_000);
     Ok(out)
 }

@@ -15,8 +15,10 @@ use alloy::{
 };
 
 pub mod attestations;
+pub mod authorization;
 pub mod escrow;
 pub mod gas;
+pub mod tasks;
 
 /// The first event of type `E` in a transaction's receipt.
 pub fn find_event<E: SolEvent>(receipt: &TransactionReceipt) -> anyhow::Result<E> {

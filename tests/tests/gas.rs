@@ -21,6 +21,11 @@ async fn gas_of_every_measured_operation_is_within_its_target() {
             "escrow_open_3009",
             "escrow_release_on_proof",
             "escrow_refund",
+            "task_post",
+            "task_claim",
+            "task_submit",
+            "task_accept",
+            "task_happy_path",
         ]
     );
     for m in &measurements {

@@ -2,12 +2,13 @@
 pragma solidity 0.8.30;
 
 import {IAttestationRegistry} from "./IAttestationRegistry.sol";
+import {IPayouts} from "./IPayouts.sol";
 
 /// @title IEscrow
 /// @notice Agent-to-agent payments held until proof, refunded by time, settled by an arbiter.
 /// An escrow's terms are fixed when it opens and committed to by its id; every later call
 /// passes the terms again and the contract checks them against the id (docs/ESCROW.md).
-interface IEscrow {
+interface IEscrow is IPayouts {
     // ------------------------------------------------------------------ types
 
     /// @notice What payer and payee agreed, fixed at opening.
@@ -75,10 +76,6 @@ interface IEscrow {
     event EscrowDisputed(bytes32 indexed id, address indexed by);
     /// @notice The arbiter settled a dispute.
     event EscrowResolved(bytes32 indexed id, address indexed arbiter, uint256 toPayee, uint256 toPayer, uint256 fee);
-    /// @notice A payment could not be pushed to `account` and waits for {withdraw}.
-    event PaymentDeferred(bytes32 indexed id, address indexed token, address indexed account, uint256 amount);
-    /// @notice `account` withdrew its deferred payments in `token`.
-    event Withdrawn(address indexed token, address indexed account, uint256 amount);
 
     // ----------------------------------------------------------------- errors
 
@@ -92,10 +89,6 @@ interface IEscrow {
     error EscrowWrongStatus(bytes32 id, Status status);
     /// @notice The caller is not the party this call is reserved for.
     error EscrowUnauthorized(bytes32 id, address caller);
-    /// @notice ETH sent does not match: ETH escrows take exactly `amount`, token escrows none.
-    error EscrowWrongValue(uint256 expected, uint256 sent);
-    /// @notice The token delivered less than asked (a fee-on-transfer token): not supported.
-    error EscrowFeeOnTransfer(address token, uint256 expected, uint256 received);
     /// @notice The amount is zero or more than the escrow holds.
     error EscrowInvalidAmount(bytes32 id, uint256 amount, uint256 remaining);
     /// @notice The deadline has passed.
@@ -108,10 +101,6 @@ interface IEscrow {
     error EscrowProofRejected(bytes32 id);
     /// @notice The escrow has no arbiter, so it cannot be disputed.
     error EscrowNoArbiter(bytes32 id);
-    /// @notice Nothing to withdraw.
-    error EscrowNothingOwed(address token, address account);
-    /// @notice The withdrawal could not be delivered.
-    error EscrowWithdrawFailed(address token, address account, uint256 amount);
 
     // ----------------------------------------------------------------- opening
 
@@ -164,9 +153,6 @@ interface IEscrow {
     /// to the payer.
     function resolve(Terms calldata terms, uint256 toPayee) external;
 
-    /// @notice Sends the caller the payments in `token` (zero address: ETH) that could not be pushed.
-    function withdraw(address token) external;
-
     // ------------------------------------------------------------------ views
 
     /// @notice How long an arbiter has to rule on a dispute before the payer can be refunded.
@@ -180,7 +166,4 @@ interface IEscrow {
 
     /// @notice The stored state of escrow `id`.
     function getState(bytes32 id) external view returns (State memory);
-
-    /// @notice Deferred payments `account` can withdraw in `token`.
-    function owed(address token, address account) external view returns (uint256);
 }

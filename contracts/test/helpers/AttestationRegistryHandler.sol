@@ -5,8 +5,8 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {AttestationRegistry} from "../../src/AttestationRegistry.sol";
 import {IAttestationRegistry} from "../../src/interfaces/IAttestationRegistry.sol";
+import {bound} from "../base/Bound.sol";
 import {Test} from "../base/Test.sol";
-import {bound} from "./Bound.sol";
 import {ApprovingResolver} from "./Resolvers.sol";
 
 /// @title AttestationRegistryHandler

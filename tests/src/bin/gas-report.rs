@@ -20,15 +20,17 @@ async fn run(json: bool) -> Result<bool> {
         println!("{:<24} {:>10} {:>10} {:>10}  {:>9}  operation", "key", "gasUsed", "target", "anchor", "vs anchor");
         for m in &measurements {
             let verdict = if m.gas_used <= m.target { "" } else { "  OVER TARGET" };
+            let (anchor, ratio, system) = match &m.anchor {
+                Some(a) => (
+                    a.gas_used.to_string(),
+                    format!("{:.1}%", 100.0 * m.gas_used as f64 / a.gas_used as f64),
+                    format!(" (anchor: {})", a.system),
+                ),
+                None => ("-".to_owned(), "-".to_owned(), String::new()),
+            };
             println!(
-                "{:<24} {:>10} {:>10} {:>10}  {:>8.1}%  {} (anchor: {}){verdict}",
-                m.key,
-                m.gas_used,
-                m.target,
-                m.anchor.gas_used,
-                100.0 * m.gas_used as f64 / m.anchor.gas_used as f64,
-                m.description,
-                m.anchor.system,
+                "{:<24} {:>10} {:>10} {:>10}  {:>9}  {}{system}{verdict}",
+                m.key, m.gas_used, m.target, anchor, ratio, m.description,
             );
         }
     }

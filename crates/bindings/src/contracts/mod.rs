@@ -5,4 +5,5 @@
 //! These files may be overwritten by the codegen system at any time.
 pub mod attestation_registry;
 pub mod escrow;
+pub mod task_board;
 pub mod test_token;
