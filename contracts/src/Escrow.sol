@@ -197,6 +197,10 @@ contract Escrow is IEscrow, Payouts {
         if (terms.arbiter == terms.payer || terms.arbiter == terms.payee) {
             revert EscrowInvalidTerms("arbiter is a party");
         }
+        // Payouts to the escrow itself would be neither recorded nor withdrawable.
+        if (terms.payee == address(this) || terms.arbiter == address(this)) {
+            revert EscrowInvalidTerms("escrow as a party");
+        }
         if (terms.arbiterFeeBps > MAX_BPS || (terms.arbiterFeeBps != 0 && terms.arbiter == address(0))) {
             revert EscrowInvalidTerms("arbiter fee");
         }

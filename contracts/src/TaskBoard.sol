@@ -246,8 +246,9 @@ contract TaskBoard is ITaskBoard, Payouts {
         if (task.deadline <= block.timestamp) revert TaskBoardInvalidTerms("deadline not in the future");
         if (task.claimDuration == 0) revert TaskBoardInvalidTerms("zero claim duration");
         if (task.reviewWindow == 0) revert TaskBoardInvalidTerms("zero review window");
-        if (task.arbiter == task.poster && task.arbiter != address(0)) {
-            revert TaskBoardInvalidTerms("arbiter is poster");
+        // Payouts to the board itself would be neither recorded nor withdrawable.
+        if (task.arbiter != address(0) && (task.arbiter == task.poster || task.arbiter == address(this))) {
+            revert TaskBoardInvalidTerms("arbiter is the poster or the board");
         }
         if (task.arbiterFeeBps > MAX_BPS || (task.arbiterFeeBps != 0 && task.arbiter == address(0))) {
             revert TaskBoardInvalidTerms("arbiter fee");

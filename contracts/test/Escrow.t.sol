@@ -377,6 +377,15 @@ contract EscrowTest is Test {
         _expectInvalidTerms(t, "arbiter is a party");
     }
 
+    function testOpenEscrowAsPayeeOrArbiterReverts() public {
+        IEscrow.Terms memory t = _ethTerms();
+        t.payee = address(escrow);
+        _expectInvalidTerms(t, "escrow as a party");
+        t = _ethTerms();
+        t.arbiter = address(escrow);
+        _expectInvalidTerms(t, "escrow as a party");
+    }
+
     function testOpenFeeAboveMaxReverts() public {
         IEscrow.Terms memory t = _ethTerms();
         t.arbiterFeeBps = 10_001;

@@ -145,8 +145,10 @@ interface IEscrow is IPayouts {
     /// @notice The payee gives `amount` back to the payer.
     function returnFunds(Terms calldata terms, uint256 amount) external;
 
-    /// @notice The payer or payee disputes the escrow before its deadline; only the arbiter can then
-    /// settle it (or, after {ARBITRATION_PERIOD} without a ruling, anyone can refund the payer).
+    /// @notice The payer or payee disputes the escrow before its deadline. The deadline then no
+    /// longer refunds and proofs no longer release: the arbiter settles it (the payer can still
+    /// release and the payee still return funds voluntarily; after {ARBITRATION_PERIOD} without a
+    /// ruling, anyone can refund the payer).
     function dispute(Terms calldata terms) external;
 
     /// @notice The arbiter settles a dispute: `toPayee` to the payee, its fee to itself, the rest
