@@ -160,6 +160,9 @@ contract Escrow is IEscrow, Payouts {
         State storage state = _states[id];
         if (msg.sender != terms.arbiter) revert EscrowUnauthorized(id, msg.sender);
         _requireStatus(id, state, Status.Disputed);
+        // After the period the dispute has lapsed: a refund, not a late ruling, settles it.
+        uint256 lapsesAt = uint256(state.disputedAt) + ARBITRATION_PERIOD;
+        if (block.timestamp >= lapsesAt) revert EscrowArbitrationLapsed(id, lapsesAt, block.timestamp);
         uint256 remaining = state.remaining;
         uint256 fee = remaining * terms.arbiterFeeBps / MAX_BPS;
         if (toPayee > remaining - fee) revert EscrowInvalidAmount(id, toPayee, remaining - fee);

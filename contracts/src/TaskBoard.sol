@@ -182,6 +182,9 @@ contract TaskBoard is ITaskBoard, Payouts {
     function resolve(Task calldata task, uint256 toWorker) external nonReentrant {
         (bytes32 id, State storage state) = _load(task, Status.Disputed);
         if (msg.sender != task.arbiter) revert TaskBoardUnauthorized(id, msg.sender);
+        // After the period the dispute has lapsed: `close` lets the rejection stand instead.
+        uint256 lapsesAt = uint256(state.since) + ARBITRATION_PERIOD;
+        if (block.timestamp >= lapsesAt) revert TaskBoardTooLate(id, lapsesAt, block.timestamp);
         uint256 pool = task.reward + task.stake;
         uint256 fee = pool * task.arbiterFeeBps / MAX_BPS;
         if (toWorker > pool - fee) revert TaskBoardInvalidSplit(id, toWorker, pool - fee);

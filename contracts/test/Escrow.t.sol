@@ -1406,6 +1406,30 @@ contract EscrowTest is Test {
         assertEq(usd.balanceOf(arbiter), 0, "no fee after a lapsed dispute");
     }
 
+    function testResolveJustBeforeArbitrationLapseSucceeds() public {
+        IEscrow.Terms memory t = _terms();
+        bytes32 id = _open(t);
+        vm.prank(payer);
+        escrow.dispute(t);
+        uint256 lapsesAt = block.timestamp + escrow.ARBITRATION_PERIOD();
+        vm.warp(lapsesAt - 1);
+        vm.prank(arbiter);
+        escrow.resolve(t, 0);
+        _assertState(id, 0, IEscrow.Status.Closed, lapsesAt - escrow.ARBITRATION_PERIOD());
+    }
+
+    function testResolveAtArbitrationLapseReverts() public {
+        IEscrow.Terms memory t = _terms();
+        bytes32 id = _open(t);
+        vm.prank(payer);
+        escrow.dispute(t);
+        uint256 lapsesAt = block.timestamp + escrow.ARBITRATION_PERIOD();
+        vm.warp(lapsesAt);
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.EscrowArbitrationLapsed.selector, id, lapsesAt, lapsesAt));
+        vm.prank(arbiter);
+        escrow.resolve(t, 0);
+    }
+
     function testResolveDefersRefusedPayouts() public {
         EscrowEthReceiver payeeWallet = new EscrowEthReceiver(EscrowEthReceiver.Mode.Revert);
         EscrowEthReceiver arbiterWallet = new EscrowEthReceiver(EscrowEthReceiver.Mode.BurnGas);

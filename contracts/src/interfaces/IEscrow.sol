@@ -99,6 +99,8 @@ interface IEscrow is IPayouts {
     error EscrowNoCondition(bytes32 id);
     /// @notice The attestation does not meet the release condition, or is not valid now.
     error EscrowProofRejected(bytes32 id);
+    /// @notice The arbiter did not rule before `lapsedAt`; the payer can be refunded instead.
+    error EscrowArbitrationLapsed(bytes32 id, uint256 lapsedAt, uint256 now);
     /// @notice The escrow has no arbiter, so it cannot be disputed.
     error EscrowNoArbiter(bytes32 id);
 
@@ -151,8 +153,8 @@ interface IEscrow is IPayouts {
     /// ruling, anyone can refund the payer).
     function dispute(Terms calldata terms) external;
 
-    /// @notice The arbiter settles a dispute: `toPayee` to the payee, its fee to itself, the rest
-    /// to the payer.
+    /// @notice The arbiter settles a dispute, within {ARBITRATION_PERIOD} of it: `toPayee` to the
+    /// payee, its fee to itself, the rest to the payer.
     function resolve(Terms calldata terms, uint256 toPayee) external;
 
     // ------------------------------------------------------------------ views

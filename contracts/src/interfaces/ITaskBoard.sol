@@ -188,7 +188,8 @@ interface ITaskBoard is IPayouts {
     /// @notice The worker disputes a rejection within the dispute window (the task needs an arbiter).
     function dispute(Task calldata task) external;
 
-    /// @notice The arbiter rules on a dispute: `toWorker` of reward plus stake to the worker, its fee
+    /// @notice The arbiter rules on a dispute, within {ARBITRATION_PERIOD} of it: `toWorker` of reward
+    /// plus stake to the worker, its fee
     /// (basis points of reward plus stake) to itself, the rest to the poster.
     function resolve(Task calldata task, uint256 toWorker) external;
 

@@ -492,6 +492,13 @@ contract EscrowHandler is Test {
             _expectRevert(arbiter, call, abi.encodeWithSelector(IEscrow.EscrowUnauthorized.selector, id, arbiter));
         } else if (s.status != IEscrow.Status.Disputed) {
             _expectRevert(arbiter, call, abi.encodeWithSelector(IEscrow.EscrowWrongStatus.selector, id, s.status));
+        } else if (block.timestamp >= uint256(s.disputedAt) + escrow.ARBITRATION_PERIOD()) {
+            uint256 lapsedAt = uint256(s.disputedAt) + escrow.ARBITRATION_PERIOD();
+            _expectRevert(
+                arbiter,
+                call,
+                abi.encodeWithSelector(IEscrow.EscrowArbitrationLapsed.selector, id, lapsedAt, block.timestamp)
+            );
         } else if (toPayee > maxToPayee) {
             _expectRevert(
                 arbiter, call, abi.encodeWithSelector(IEscrow.EscrowInvalidAmount.selector, id, toPayee, maxToPayee)
