@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {IERC3009} from "@openzeppelin/contracts/interfaces/draft-IERC3009.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {IAttestationRegistry} from "./interfaces/IAttestationRegistry.sol";
 import {ITaskBoard} from "./interfaces/ITaskBoard.sol";
@@ -78,7 +79,10 @@ contract TaskBoard is ITaskBoard, Payouts {
     /// @inheritdoc ITaskBoard
     function claim(Task calldata task) external payable nonReentrant {
         (bytes32 id, State storage state) = _load(task, Status.Open);
-        if (msg.sender == task.poster) revert TaskBoardUnauthorized(id, msg.sender);
+        // Those who judge the work may not do it.
+        if (msg.sender == task.poster || msg.sender == task.arbiter || msg.sender == task.validator) {
+            revert TaskBoardUnauthorized(id, msg.sender);
+        }
         if (block.timestamp >= task.deadline) revert TaskBoardTooLate(id, task.deadline, block.timestamp);
         state.worker = msg.sender;
         state.since = uint40(block.timestamp);
@@ -147,9 +151,12 @@ contract TaskBoard is ITaskBoard, Payouts {
     {
         (bytes32 id, State storage state) = _load(task, Status.Submitted);
         if (task.validationSchema == bytes32(0)) revert TaskBoardNoValidation(id);
-        if (proof.schema != task.validationSchema || proof.attester != task.validator || proof.refUID != id) {
-            revert TaskBoardProofRejected(id);
-        }
+        // The attestation must be about this worker: after a reopen, a proof of an earlier
+        // worker's result does not accept the next worker's submission.
+        if (
+            proof.schema != task.validationSchema || proof.attester != task.validator || proof.refUID != id
+                || proof.recipient != state.worker
+        ) revert TaskBoardProofRejected(id);
         bytes32 uid = registry.validUidOf(proof);
         if (uid == bytes32(0)) revert TaskBoardProofRejected(id);
         _complete(id, task, state, Acceptance.Validation, uid);
@@ -186,7 +193,7 @@ contract TaskBoard is ITaskBoard, Payouts {
         uint256 lapsesAt = uint256(state.since) + ARBITRATION_PERIOD;
         if (block.timestamp >= lapsesAt) revert TaskBoardTooLate(id, lapsesAt, block.timestamp);
         uint256 pool = task.reward + task.stake;
-        uint256 fee = pool * task.arbiterFeeBps / MAX_BPS;
+        uint256 fee = Math.mulDiv(pool, task.arbiterFeeBps, MAX_BPS);
         if (toWorker > pool - fee) revert TaskBoardInvalidSplit(id, toWorker, pool - fee);
         uint256 toPoster = pool - fee - toWorker;
         address worker = state.worker;
@@ -246,12 +253,17 @@ contract TaskBoard is ITaskBoard, Payouts {
     function _post(Task calldata task, string calldata specURI, bool authorized) private returns (bytes32 id) {
         if (task.poster == address(0)) revert TaskBoardInvalidTerms("zero poster");
         if (task.reward == 0) revert TaskBoardInvalidTerms("zero reward");
+        // Reward plus stake is paid out in one sum.
+        if (task.stake > type(uint256).max - task.reward) revert TaskBoardInvalidTerms("reward plus stake overflows");
         if (task.deadline <= block.timestamp) revert TaskBoardInvalidTerms("deadline not in the future");
         if (task.claimDuration == 0) revert TaskBoardInvalidTerms("zero claim duration");
         if (task.reviewWindow == 0) revert TaskBoardInvalidTerms("zero review window");
         // Payouts to the board itself would be neither recorded nor withdrawable.
         if (task.arbiter != address(0) && (task.arbiter == task.poster || task.arbiter == address(this))) {
             revert TaskBoardInvalidTerms("arbiter is the poster or the board");
+        }
+        if (task.arbiter != address(0) && task.disputeWindow == 0) {
+            revert TaskBoardInvalidTerms("arbiter without a dispute window");
         }
         if (task.arbiterFeeBps > MAX_BPS || (task.arbiterFeeBps != 0 && task.arbiter == address(0))) {
             revert TaskBoardInvalidTerms("arbiter fee");

@@ -157,7 +157,7 @@ interface ITaskBoard is IPayouts {
     // ------------------------------------------------------------------ work
 
     /// @notice Claims an open task before its deadline, depositing the stake (ETH as `msg.value`,
-    /// or tokens with a prior approval). The poster cannot claim its own task.
+    /// or tokens with a prior approval). The poster, the arbiter and the validator cannot claim it.
     function claim(Task calldata task) external payable;
 
     /// @notice The worker gives the task up before its delivery time; the stake comes back.
@@ -179,7 +179,7 @@ interface ITaskBoard is IPayouts {
     function finalize(Task calldata task) external;
 
     /// @notice Anyone accepts a submission by presenting a valid attestation of the task's
-    /// validation schema by its validator whose `refUID` is the task id.
+    /// validation schema by its validator, whose `refUID` is the task id and whose recipient is the worker.
     function acceptByValidation(Task calldata task, IAttestationRegistry.AttestationContent calldata proof) external;
 
     /// @notice The poster rejects the submission within the review window, with a reason hash.
