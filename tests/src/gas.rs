@@ -3,11 +3,10 @@
 //! end-to-end tests hold every figure to its target.
 
 use alloy::{
-    eips::BlockNumberOrTag,
     network::EthereumWallet,
     node_bindings::AnvilInstance,
     primitives::{Address, B256, Bytes, U256, keccak256},
-    providers::{DynProvider, Provider, ProviderBuilder},
+    providers::{Provider, ProviderBuilder},
     rpc::types::TransactionReceipt,
     signers::local::PrivateKeySigner,
 };
@@ -22,8 +21,9 @@ use echorift_bindings::{
 use crate::{
     advance_time,
     attestations::sign_attestation,
+    chain_now,
     escrow::{escrow_id, sign_escrow_authorization},
-    find_event,
+    find_event, wallet_provider,
 };
 
 /// One measured operation.
@@ -59,20 +59,6 @@ pub async fn measure_all(anvil: &AnvilInstance) -> Result<Vec<Measurement>> {
     all.extend(measure_escrow(anvil).await?);
     all.extend(measure_tasks(anvil).await?);
     Ok(all)
-}
-
-/// The latest block's timestamp: the chain's "now".
-async fn chain_now(provider: &DynProvider) -> Result<u64> {
-    Ok(provider.get_block_by_number(BlockNumberOrTag::Latest).await?.context("no latest block")?.header.timestamp)
-}
-
-/// A provider that signs with anvil's account `index`.
-fn wallet_provider(anvil: &AnvilInstance, index: usize) -> Result<(PrivateKeySigner, DynProvider)> {
-    let key = anvil.keys().get(index).with_context(|| format!("anvil has no account {index}"))?;
-    let signer = PrivateKeySigner::from(key.clone());
-    let provider =
-        ProviderBuilder::new().wallet(EthereumWallet::from(signer.clone())).connect_http(anvil.endpoint_url()).erased();
-    Ok((signer, provider))
 }
 
 /// 64 bytes of attestation data, as in the targets' measurement: a task id and a result hash.

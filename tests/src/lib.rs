@@ -2,6 +2,7 @@
 //! forge from `node_modules`, the solc-js wrapper), a fresh anvil chain per test, and the
 //! workspace's binaries.
 
+use anyhow::Context as _;
 use std::{
     io,
     path::{Path, PathBuf},
@@ -9,8 +10,12 @@ use std::{
 };
 
 use alloy::{
+    eips::BlockNumberOrTag,
+    network::EthereumWallet,
     node_bindings::{Anvil, AnvilInstance},
+    providers::{DynProvider, Provider, ProviderBuilder},
     rpc::types::TransactionReceipt,
+    signers::local::PrivateKeySigner,
     sol_types::SolEvent,
 };
 
@@ -53,10 +58,24 @@ pub fn try_spawn_anvil() -> anyhow::Result<AnvilInstance> {
 }
 
 /// Moves an anvil chain's clock forward by `seconds` and mines a block at the new time.
-pub async fn advance_time<P: alloy::providers::Provider>(provider: &P, seconds: u64) -> anyhow::Result<()> {
+pub async fn advance_time<P: Provider>(provider: &P, seconds: u64) -> anyhow::Result<()> {
     provider.raw_request::<_, serde_json::Value>("evm_increaseTime".into(), (seconds,)).await?;
     provider.raw_request::<_, serde_json::Value>("evm_mine".into(), ()).await?;
     Ok(())
+}
+
+/// A provider that signs with anvil's account `index`.
+pub fn wallet_provider(anvil: &AnvilInstance, index: usize) -> anyhow::Result<(PrivateKeySigner, DynProvider)> {
+    let key = anvil.keys().get(index).with_context(|| format!("anvil has no account {index}"))?;
+    let signer = PrivateKeySigner::from(key.clone());
+    let provider =
+        ProviderBuilder::new().wallet(EthereumWallet::from(signer.clone())).connect_http(anvil.endpoint_url()).erased();
+    Ok((signer, provider))
+}
+
+/// The latest block's timestamp: the chain's "now".
+pub async fn chain_now(provider: &DynProvider) -> anyhow::Result<u64> {
+    Ok(provider.get_block_by_number(BlockNumberOrTag::Latest).await?.context("no latest block")?.header.timestamp)
 }
 
 /// [`try_spawn_anvil`] for tests, which fail if anvil cannot start.

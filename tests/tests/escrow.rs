@@ -3,11 +3,8 @@
 //! anyone releases the funds on that proof.
 
 use alloy::{
-    network::EthereumWallet,
-    node_bindings::AnvilInstance,
     primitives::{Address, B256, Bytes, U256, keccak256},
-    providers::{DynProvider, Provider, ProviderBuilder},
-    signers::local::PrivateKeySigner,
+    providers::Provider,
 };
 use echorift_bindings::{
     attestation_registry::{AttestationRegistry, IAttestationRegistry::AttestationRequest},
@@ -15,26 +12,20 @@ use echorift_bindings::{
     test_token::TestToken::{self, TestTokenErrors},
 };
 use echorift_e2e::{
+    chain_now,
     escrow::{escrow_id, sign_escrow_authorization},
-    find_event, spawn_anvil,
+    find_event, spawn_anvil, wallet_provider,
 };
 
 const TOKEN_NAME: &str = "EchoRift Test USD";
 
-fn account(anvil: &AnvilInstance, index: usize) -> (PrivateKeySigner, DynProvider) {
-    let signer = PrivateKeySigner::from(anvil.keys()[index].clone());
-    let provider =
-        ProviderBuilder::new().wallet(EthereumWallet::from(signer.clone())).connect_http(anvil.endpoint_url()).erased();
-    (signer, provider)
-}
-
 #[tokio::test]
 async fn escrow_funded_by_a_rust_signed_authorization_is_released_on_proof() {
     let anvil = spawn_anvil();
-    let (payer, payer_provider) = account(&anvil, 0);
-    let (payee, _) = account(&anvil, 1);
-    let (_, relayer) = account(&anvil, 2);
-    let (validator, validator_provider) = account(&anvil, 3);
+    let (payer, payer_provider) = wallet_provider(&anvil, 0).expect("account 0");
+    let (payee, _) = wallet_provider(&anvil, 1).expect("account 1");
+    let (_, relayer) = wallet_provider(&anvil, 2).expect("account 2");
+    let (validator, validator_provider) = wallet_provider(&anvil, 3).expect("account 3");
     let chain_id = payer_provider.get_chain_id().await.expect("chain id");
 
     let registry = AttestationRegistry::deploy(&payer_provider).await.expect("registry deploys");
@@ -54,8 +45,7 @@ async fn escrow_funded_by_a_rust_signed_authorization_is_released_on_proof() {
         .expect("mined");
     let schema = find_event::<AttestationRegistry::SchemaRegistered>(&receipt).expect("SchemaRegistered").schema;
 
-    let latest = payer_provider.get_block_number().await.expect("block number");
-    let now = payer_provider.get_block_by_number(latest.into()).await.expect("block").expect("exists").header.timestamp;
+    let now = chain_now(&payer_provider).await.expect("chain time");
     let terms = Terms {
         payer: payer.address(),
         payee: payee.address(),

@@ -4,18 +4,16 @@
 //! its events and by where the tokens end up.
 
 use alloy::{
-    network::EthereumWallet,
     node_bindings::AnvilInstance,
     primitives::{Address, B256, U256, keccak256},
-    providers::{DynProvider, Provider, ProviderBuilder},
-    signers::local::PrivateKeySigner,
+    providers::{DynProvider, Provider},
 };
 use echorift_bindings::{
     attestation_registry::AttestationRegistry,
     task_board::{ITaskBoard::Task, TaskBoard},
     test_token::TestToken,
 };
-use echorift_e2e::{advance_time, find_event, spawn_anvil, tasks::task_id};
+use echorift_e2e::{advance_time, chain_now, find_event, spawn_anvil, tasks::task_id, wallet_provider};
 
 const REWARD: u64 = 40_000_000; // 40 tUSD
 const STAKE: u64 = 5_000_000; // 5 tUSD
@@ -34,12 +32,6 @@ struct Board {
     token: TestToken::TestTokenInstance<DynProvider>,
 }
 
-fn account(anvil: &AnvilInstance, index: usize) -> (Address, DynProvider) {
-    let signer = PrivateKeySigner::from(anvil.keys()[index].clone());
-    let address = signer.address();
-    (address, ProviderBuilder::new().wallet(EthereumWallet::from(signer)).connect_http(anvil.endpoint_url()).erased())
-}
-
 /// Sends a call and waits for its receipt, which must show success.
 macro_rules! send {
     ($call:expr) => {{
@@ -52,9 +44,12 @@ macro_rules! send {
 impl Board {
     async fn deploy() -> Self {
         let anvil = spawn_anvil();
-        let (poster, poster_provider) = account(&anvil, 0);
-        let (worker, worker_provider) = account(&anvil, 1);
-        let (arbiter, arbiter_provider) = account(&anvil, 2);
+        let (poster, poster_provider) = wallet_provider(&anvil, 0).expect("account 0");
+        let poster = poster.address();
+        let (worker, worker_provider) = wallet_provider(&anvil, 1).expect("account 1");
+        let worker = worker.address();
+        let (arbiter, arbiter_provider) = wallet_provider(&anvil, 2).expect("account 2");
+        let arbiter = arbiter.address();
         let chain_id = poster_provider.get_chain_id().await.expect("chain id");
         let registry = AttestationRegistry::deploy(poster_provider.clone()).await.expect("registry deploys");
         let board = TaskBoard::deploy(poster_provider.clone(), *registry.address()).await.expect("board deploys");
@@ -72,9 +67,7 @@ impl Board {
     }
 
     async fn now(&self) -> u64 {
-        let provider = self.board.provider();
-        let number = provider.get_block_number().await.expect("block number");
-        provider.get_block_by_number(number.into()).await.expect("block").expect("exists").header.timestamp
+        chain_now(self.board.provider()).await.expect("chain time")
     }
 
     async fn task(&self, salt: u8) -> Task {
