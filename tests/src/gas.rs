@@ -3,12 +3,10 @@
 //! end-to-end tests hold every figure to its target.
 
 use alloy::{
-    network::EthereumWallet,
     node_bindings::AnvilInstance,
     primitives::{Address, B256, Bytes, U256, keccak256},
-    providers::{Provider, ProviderBuilder},
+    providers::Provider,
     rpc::types::TransactionReceipt,
-    signers::local::PrivateKeySigner,
 };
 use anyhow::{Context, Result, ensure};
 use echorift_bindings::{
@@ -77,15 +75,9 @@ fn receipt_gas(receipt: &TransactionReceipt, what: &str) -> Result<u64> {
 /// Deploys the attestation registry on `anvil` and measures register schema, attest, revoke,
 /// delegated attest and a batch of 10 attestations (64-byte data, no resolver).
 pub async fn measure_attestations(anvil: &AnvilInstance) -> Result<Vec<Measurement>> {
-    let keys = anvil.keys();
-    ensure!(keys.len() >= 2, "anvil must provide at least two accounts");
-    let attester = PrivateKeySigner::from(keys[0].clone());
-    let relayer = PrivateKeySigner::from(keys[1].clone());
+    let (attester, provider) = wallet_provider(anvil, 0)?;
+    let (_, relayer_provider) = wallet_provider(anvil, 1)?;
     let attester_address = attester.address();
-    let provider =
-        ProviderBuilder::new().wallet(EthereumWallet::from(attester.clone())).connect_http(anvil.endpoint_url());
-    let relayer_provider =
-        ProviderBuilder::new().wallet(EthereumWallet::from(relayer)).connect_http(anvil.endpoint_url());
     let chain_id = provider.get_chain_id().await.context("eth_chainId")?;
 
     let registry = AttestationRegistry::deploy(&provider).await.context("deploying AttestationRegistry")?;

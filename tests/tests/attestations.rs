@@ -3,10 +3,8 @@
 //! signed in Rust and reverts decode to the contract's named errors.
 
 use alloy::{
-    network::EthereumWallet,
     primitives::{Address, B256, Bytes, U256},
-    providers::{Provider, ProviderBuilder},
-    signers::local::PrivateKeySigner,
+    providers::Provider,
 };
 use echorift_bindings::attestation_registry::{
     AttestationRegistry::{self, AttestationRegistryErrors},
@@ -14,21 +12,15 @@ use echorift_bindings::attestation_registry::{
 };
 use echorift_e2e::{
     attestations::{attestation_uid, sign_attestation},
-    find_event, spawn_anvil,
+    find_event, spawn_anvil, wallet_provider,
 };
 
 const DEFINITION: &str = "uint256 taskId,bytes32 resultHash";
 
-fn signer(anvil: &alloy::node_bindings::AnvilInstance, index: usize) -> PrivateKeySigner {
-    PrivateKeySigner::from(anvil.keys()[index].clone())
-}
-
 #[tokio::test]
 async fn attested_event_decodes_to_exactly_what_was_attested() {
     let anvil = spawn_anvil();
-    let attester = signer(&anvil, 0);
-    let provider =
-        ProviderBuilder::new().wallet(EthereumWallet::from(attester.clone())).connect_http(anvil.endpoint_url());
+    let (attester, provider) = wallet_provider(&anvil, 0).expect("account 0");
     let registry = AttestationRegistry::deploy(&provider).await.expect("deploys");
 
     let receipt = registry
@@ -107,9 +99,7 @@ async fn attested_event_decodes_to_exactly_what_was_attested() {
 #[tokio::test]
 async fn delegated_attestation_signed_in_rust_is_relayed_once() {
     let anvil = spawn_anvil();
-    let attester = signer(&anvil, 0);
-    let owner =
-        ProviderBuilder::new().wallet(EthereumWallet::from(attester.clone())).connect_http(anvil.endpoint_url());
+    let (attester, owner) = wallet_provider(&anvil, 0).expect("account 0");
     let registry = AttestationRegistry::deploy(&owner).await.expect("deploys");
     let receipt = registry
         .registerSchema(DEFINITION.into(), Address::ZERO, false)
@@ -136,8 +126,7 @@ async fn delegated_attestation_signed_in_rust_is_relayed_once() {
         .expect("signs");
 
     // The relayer pays; the attestation is the signer's.
-    let relayer =
-        ProviderBuilder::new().wallet(EthereumWallet::from(signer(&anvil, 1))).connect_http(anvil.endpoint_url());
+    let (_, relayer) = wallet_provider(&anvil, 1).expect("account 1");
     let relayed = AttestationRegistry::new(*registry.address(), &relayer);
     let receipt = relayed
         .attestBySig(request.clone(), attester.address(), deadline, signature.clone())

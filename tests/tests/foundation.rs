@@ -5,13 +5,11 @@ use std::process::{Command, Output};
 
 use alloy::{
     hex,
-    network::EthereumWallet,
     primitives::{Address, B256, keccak256},
     providers::{Provider, ProviderBuilder},
-    signers::local::PrivateKeySigner,
 };
 use echorift_bindings::attestation_registry::AttestationRegistry;
-use echorift_e2e::{deployments_dir, forge, spawn_anvil, workspace_bin};
+use echorift_e2e::{deployments_dir, forge, spawn_anvil, wallet_provider, workspace_bin};
 use echorift_indexer::Deployments;
 use serde_json::Value;
 
@@ -72,9 +70,7 @@ async fn deploy_script_then_indexer_reports_the_deployed_contract() {
 #[tokio::test]
 async fn indexer_refuses_a_deployment_of_another_chain() {
     let anvil = spawn_anvil();
-    let provider = ProviderBuilder::new()
-        .wallet(EthereumWallet::from(PrivateKeySigner::from(anvil.keys()[0].clone())))
-        .connect_http(anvil.endpoint_url());
+    let (_, provider) = wallet_provider(&anvil, 0).expect("account 0");
     let registry = AttestationRegistry::deploy(&provider).await.expect("deploys");
 
     let dir = tempfile::tempdir().expect("scratch dir");
