@@ -40,9 +40,8 @@ contract Escrow is IEscrow, Payouts {
 
     /// @inheritdoc IEscrow
     function open(Terms calldata terms) external payable nonReentrant returns (bytes32 id) {
-        if (msg.sender != terms.payer) revert EscrowUnauthorized(_id(terms), msg.sender);
         id = _open(terms, Funding.Direct);
-        _collect(terms.token, terms.payer, terms.amount);
+        _collect(terms.token, msg.sender, terms.amount);
     }
 
     /// @inheritdoc IEscrow
@@ -217,7 +216,7 @@ contract Escrow is IEscrow, Payouts {
         // forge-lint: disable-next-line(unsafe-typecast)
         state.remaining = uint128(terms.amount); // amount <= type(uint128).max, checked above
         state.status = Status.Open;
-        emit EscrowOpened(id, terms.payer, terms.payee, terms, funding);
+        emit EscrowOpened(id, terms.payer, terms.payee, terms, funding, funding == Funding.Direct ? msg.sender : terms.payer);
     }
 
     function _requireToken(Terms calldata terms) private pure {

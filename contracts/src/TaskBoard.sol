@@ -39,9 +39,8 @@ contract TaskBoard is ITaskBoard, Payouts {
 
     /// @inheritdoc ITaskBoard
     function post(Task calldata task, string calldata specURI) external payable nonReentrant returns (bytes32 id) {
-        if (msg.sender != task.poster) revert TaskBoardUnauthorized(_id(task), msg.sender);
         id = _post(task, specURI, false);
-        _collect(task.token, task.poster, task.reward);
+        _collect(task.token, msg.sender, task.reward);
     }
 
     /// @inheritdoc ITaskBoard
@@ -275,7 +274,7 @@ contract TaskBoard is ITaskBoard, Payouts {
         State storage state = _states[id];
         if (state.status != Status.None) revert TaskBoardTaskExists(id);
         state.status = Status.Open;
-        emit TaskPosted(id, task.poster, task.token, task, specURI, authorized);
+        emit TaskPosted(id, task.poster, task.token, task, specURI, authorized, authorized ? task.poster : msg.sender);
     }
 
     /// @dev The task's id and state, which must be in `expected` status.

@@ -201,7 +201,7 @@ contract EscrowTest is Test {
         uint256 payerBefore = payer.balance;
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.EscrowOpened(expected, payer, payee, t, IEscrow.Funding.Direct);
+        emit IEscrow.EscrowOpened(expected, payer, payee, t, IEscrow.Funding.Direct, payer);
         vm.prank(payer);
         bytes32 id = escrow.open{value: AMOUNT}(t);
 
@@ -219,7 +219,7 @@ contract EscrowTest is Test {
         usd.approve(address(escrow), AMOUNT);
 
         vm.expectEmit(address(escrow));
-        emit IEscrow.EscrowOpened(expected, payer, payee, t, IEscrow.Funding.Direct);
+        emit IEscrow.EscrowOpened(expected, payer, payee, t, IEscrow.Funding.Direct, payer);
         vm.prank(payer);
         bytes32 id = escrow.open(t);
 
@@ -276,20 +276,41 @@ contract EscrowTest is Test {
         assertEq(usd.balanceOf(address(escrow)), 2 * AMOUNT, "both funded");
     }
 
-    function testOpenByNonPayerReverts() public {
-        IEscrow.Terms memory t = _ethTerms();
-        vm.deal(stranger, AMOUNT);
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.EscrowUnauthorized.selector, _id(t), stranger));
+    function testOpenByFunderOnPayersBehalf() public {
+        // A funder (e.g. a SpendingGuard) pays; the payer controls the escrow and gets its refunds.
+        IEscrow.Terms memory t = _terms();
+        usd.mint(stranger, AMOUNT);
         vm.prank(stranger);
-        escrow.open{value: AMOUNT}(t);
+        usd.approve(address(escrow), AMOUNT);
+        uint256 payerBefore = usd.balanceOf(payer);
+        vm.expectEmit(address(escrow));
+        emit IEscrow.EscrowOpened(_id(t), payer, payee, t, IEscrow.Funding.Direct, stranger);
+        vm.prank(stranger);
+        bytes32 id = escrow.open(t);
+        assertEq(usd.balanceOf(stranger), 0, "funder paid");
+        assertEq(usd.balanceOf(payer), payerBefore, "payer paid nothing");
+        _assertState(id, AMOUNT, IEscrow.Status.Open, 0);
 
-        t = _terms();
+        vm.expectRevert(abi.encodeWithSelector(IEscrow.EscrowUnauthorized.selector, id, stranger));
+        vm.prank(stranger);
+        escrow.release(t, 1);
+
+        vm.warp(t.deadline + 1);
+        escrow.refund(t);
+        assertEq(usd.balanceOf(payer), payerBefore + AMOUNT, "refund goes to the payer");
+        assertEq(usd.balanceOf(stranger), 0, "nothing back to the funder");
+    }
+
+    function testOpenByFunderNeedsTheFundersApproval() public {
+        // The payer's own approval is not used when someone else opens.
+        IEscrow.Terms memory t = _terms();
         vm.prank(payer);
         usd.approve(address(escrow), AMOUNT);
-        vm.expectRevert(abi.encodeWithSelector(IEscrow.EscrowUnauthorized.selector, _id(t), payee));
-        vm.prank(payee);
+        vm.expectRevert();
+        vm.prank(stranger);
         escrow.open(t);
         assertEq(uint256(escrow.getState(_id(t)).status), uint256(IEscrow.Status.None), "nothing opened");
+        assertEq(usd.balanceOf(address(escrow)), 0, "nothing pulled from the payer");
     }
 
     function testOpenEthWrongValueReverts() public {
@@ -479,7 +500,7 @@ contract EscrowTest is Test {
         IEscrow.Terms memory t = _terms();
         (uint8 v, bytes32 r, bytes32 s) = _signPermit(payerKey, payer, AMOUNT, START + 1 hours);
         vm.expectEmit(address(escrow));
-        emit IEscrow.EscrowOpened(_id(t), payer, payee, t, IEscrow.Funding.Permit);
+        emit IEscrow.EscrowOpened(_id(t), payer, payee, t, IEscrow.Funding.Permit, payer);
         vm.prank(payer);
         bytes32 id = escrow.openWithPermit(t, START + 1 hours, v, r, s);
 
@@ -540,7 +561,7 @@ contract EscrowTest is Test {
         bytes32 id = _id(t);
         (uint8 v, bytes32 r, bytes32 s) = _signAuthorization(t, 0, START + 1 hours);
         vm.expectEmit(address(escrow));
-        emit IEscrow.EscrowOpened(id, payer, payee, t, IEscrow.Funding.Authorization);
+        emit IEscrow.EscrowOpened(id, payer, payee, t, IEscrow.Funding.Authorization, payer);
         vm.prank(relayer);
         assertEq(escrow.openWithAuthorization(t, 0, START + 1 hours, v, r, s), id, "returns the id");
 

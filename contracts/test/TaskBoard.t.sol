@@ -334,14 +334,14 @@ contract TaskBoardPostTest is TaskBoardFixture {
     function testPostTokenEmitsCompleteEvent() public {
         ITaskBoard.Task memory t = tokenTask();
         vm.expectEmit(address(board));
-        emit ITaskBoard.TaskPosted(idOf(t), poster, address(token), t, SPEC_URI, false);
+        emit ITaskBoard.TaskPosted(idOf(t), poster, address(token), t, SPEC_URI, false, poster);
         postTask(t);
     }
 
     function testPostEthEmitsCompleteEvent() public {
         ITaskBoard.Task memory t = ethTask();
         vm.expectEmit(address(board));
-        emit ITaskBoard.TaskPosted(idOf(t), poster, address(0), t, SPEC_URI, false);
+        emit ITaskBoard.TaskPosted(idOf(t), poster, address(0), t, SPEC_URI, false, poster);
         postTask(t);
     }
 
@@ -501,11 +501,26 @@ contract TaskBoardPostTest is TaskBoardFixture {
         assertStatus(id, ITaskBoard.Status.Cancelled, "still cancelled");
     }
 
-    function testPostRevertsWhenCallerNotPoster() public {
+    function testPostByFunderOnPostersBehalf() public {
+        // A funder (e.g. a SpendingGuard) pays the reward; the poster runs the task and gets refunds.
         ITaskBoard.Task memory t = tokenTask();
-        vm.expectRevert(unauthorized(idOf(t), stranger));
+        uint256 posterBefore = token.balanceOf(poster);
+        uint256 strangerBefore = token.balanceOf(stranger);
+        vm.expectEmit(address(board));
+        emit ITaskBoard.TaskPosted(idOf(t), poster, address(token), t, SPEC_URI, false, stranger);
         vm.prank(stranger);
-        board.post(t, SPEC_URI);
+        bytes32 id = board.post(t, SPEC_URI);
+        assertEq(token.balanceOf(stranger), strangerBefore - t.reward, "funder paid");
+        assertEq(token.balanceOf(poster), posterBefore, "poster paid nothing");
+
+        vm.expectRevert(unauthorized(id, stranger));
+        vm.prank(stranger);
+        board.cancel(t);
+
+        vm.prank(poster);
+        board.cancel(t);
+        assertEq(token.balanceOf(poster), posterBefore + t.reward, "refund goes to the poster");
+        assertEq(token.balanceOf(stranger), strangerBefore - t.reward, "nothing back to the funder");
     }
 
     function testPostEthRevertsWhenValueTooLow() public {
@@ -563,7 +578,7 @@ contract TaskBoardPostTest is TaskBoardFixture {
         uint256 relayerBefore = token.balanceOf(relayer);
 
         vm.expectEmit(address(board));
-        emit ITaskBoard.TaskPosted(id, poster, address(token), t, SPEC_URI, true);
+        emit ITaskBoard.TaskPosted(id, poster, address(token), t, SPEC_URI, true, poster);
         vm.prank(relayer);
         bytes32 returned = board.postWithAuthorization(t, SPEC_URI, 0, validBefore, v, r, s);
 

@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 /// The contracts of one deployment and the chain they are on.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(from = "DeploymentsFile")]
 pub struct Deployments {
     /// The chain id the contracts were deployed on.
     pub chain_id: u64,
@@ -24,6 +24,29 @@ pub struct Deployments {
     pub start_block: u64,
     /// Contract name to address, ordered by name.
     pub contracts: BTreeMap<String, Address>,
+}
+
+/// The file as written: the indexer's keys, plus those that record how the contracts were built
+/// (`version`, `compiler`, `create2`; docs/DEPLOY.md), which it accepts and ignores. Any other key
+/// is refused, so a misspelt one is not silently dropped.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct DeploymentsFile {
+    chain_id: u64,
+    start_block: u64,
+    contracts: BTreeMap<String, Address>,
+    #[serde(default, rename = "version")]
+    _version: serde::de::IgnoredAny,
+    #[serde(default, rename = "compiler")]
+    _compiler: serde::de::IgnoredAny,
+    #[serde(default, rename = "create2")]
+    _create2: serde::de::IgnoredAny,
+}
+
+impl From<DeploymentsFile> for Deployments {
+    fn from(file: DeploymentsFile) -> Self {
+        Self { chain_id: file.chain_id, start_block: file.start_block, contracts: file.contracts }
+    }
 }
 
 /// Why a deployments file could not be used.

@@ -88,18 +88,39 @@ pub enum PreflightError {
     NoHead,
 }
 
+/// Attempts per RPC call: a flaky RPC does not stop the daemon at start, while an unreachable
+/// one still fails within half a second.
+const ATTEMPTS: u32 = 4;
+
+/// Runs one RPC call, trying again after 50, 100, 200 ms if it fails.
+async fn call<T, F>(name: &'static str, mut send: impl FnMut() -> F) -> Result<T, PreflightError>
+where
+    F: std::future::Future<Output = Result<T, TransportError>>,
+{
+    let mut backoff = std::time::Duration::from_millis(50);
+    let mut attempt = 1;
+    loop {
+        match send().await {
+            Ok(value) => return Ok(value),
+            Err(source) if attempt >= ATTEMPTS => return Err(PreflightError::Rpc { call: name, source }),
+            Err(err) => tracing::debug!(call = name, attempt, %err, "RPC call failed; retrying"),
+        }
+        tokio::time::sleep(backoff).await;
+        backoff *= 2;
+        attempt += 1;
+    }
+}
+
 /// Checks the chain id and every contract's code, and reads the head block.
 pub async fn preflight<P: Provider>(provider: &P, deployments: &Deployments) -> Result<ChainReport, PreflightError> {
-    let rpc = |call| move |source| PreflightError::Rpc { call, source };
-
-    let chain_id = provider.get_chain_id().await.map_err(rpc("eth_chainId"))?;
+    let chain_id = call("eth_chainId", || provider.get_chain_id()).await?;
     if chain_id != deployments.chain_id {
         return Err(PreflightError::WrongChain { expected: deployments.chain_id, actual: chain_id });
     }
 
     let mut contracts = Vec::with_capacity(deployments.contracts.len());
     for (name, &address) in &deployments.contracts {
-        let code = provider.get_code_at(address).await.map_err(rpc("eth_getCode"))?;
+        let code = call("eth_getCode", || provider.get_code_at(address).into_future()).await?;
         if code.is_empty() {
             return Err(PreflightError::NoCode { name: name.clone(), address, chain_id });
         }
@@ -111,10 +132,8 @@ pub async fn preflight<P: Provider>(provider: &P, deployments: &Deployments) -> 
         });
     }
 
-    let block = provider
-        .get_block_by_number(BlockNumberOrTag::Latest)
-        .await
-        .map_err(rpc("eth_getBlockByNumber"))?
+    let block = call("eth_getBlockByNumber", || provider.get_block_by_number(BlockNumberOrTag::Latest).into_future())
+        .await?
         .ok_or(PreflightError::NoHead)?;
     let head = BlockRef { number: block.header.number, hash: block.header.hash, timestamp: block.header.timestamp };
 

@@ -22,7 +22,10 @@ use alloy::{
 pub mod attestations;
 pub mod authorization;
 pub mod escrow;
+pub mod fault_proxy;
 pub mod gas;
+pub mod indexer;
+pub mod sdk_devnet;
 pub mod tasks;
 
 /// The first event of type `E` in a transaction's receipt.

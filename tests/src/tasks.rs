@@ -1,13 +1,3 @@
-//! Off-chain counterparts of the task board's rules: task ids.
+//! Task ids, now in the SDK (`echorift_sdk::tasks`); re-exported for the tests that use them from here.
 
-use alloy::{
-    primitives::{Address, B256, U256, keccak256},
-    sol_types::SolValue,
-};
-use echorift_bindings::task_board::ITaskBoard::Task;
-
-/// The id of a task with `task` terms on the board at `board` on chain `chain_id`:
-/// `keccak256(abi.encode(chainId, board, task))`.
-pub fn task_id(chain_id: u64, board: Address, task: &Task) -> B256 {
-    keccak256((U256::from(chain_id), board, task.clone()).abi_encode())
-}
+pub use echorift_sdk::tasks::task_id;

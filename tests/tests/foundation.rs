@@ -49,7 +49,8 @@ async fn deploy_script_then_indexer_reports_the_deployed_contract() {
     assert_eq!(deployments.chain_id, 31337);
     let address = deployments.contracts["AttestationRegistry"];
 
-    let output = indexer(&["--rpc-url", &rpc, "--deployments", file.to_str().expect("utf-8 path"), "--json"]);
+    let output =
+        indexer(&["--check", "--rpc-url", &rpc, "--deployments", file.to_str().expect("utf-8 path"), "--json"]);
     assert!(output.status.success(), "indexer failed: {}", stderr(&output));
     let report: Value = serde_json::from_slice(&output.stdout).expect("--json prints JSON");
 

@@ -63,8 +63,11 @@ interface IEscrow is IPayouts {
 
     // ----------------------------------------------------------------- events
 
-    /// @notice An escrow was opened and funded with `terms.amount`.
-    event EscrowOpened(bytes32 indexed id, address indexed payer, address indexed payee, Terms terms, Funding funding);
+    /// @notice An escrow was opened and funded with `terms.amount` by `funder` (the payer, or
+    /// whoever opened it directly on the payer's behalf, such as a SpendingGuard).
+    event EscrowOpened(
+        bytes32 indexed id, address indexed payer, address indexed payee, Terms terms, Funding funding, address funder
+    );
     /// @notice `amount` went to the payee; `proof` is the attestation that released it, or 0
     /// when the payer released it.
     event EscrowReleased(bytes32 indexed id, address indexed by, uint256 amount, uint256 remaining, bytes32 proof);
@@ -106,8 +109,10 @@ interface IEscrow is IPayouts {
 
     // ----------------------------------------------------------------- opening
 
-    /// @notice Opens an escrow funded by the caller, who must be the payer: ETH as `msg.value`,
-    /// or tokens pulled with a prior approval.
+    /// @notice Opens an escrow funded by the caller: ETH as `msg.value`, or tokens pulled from the
+    /// caller with a prior approval. The caller need not be the payer: a funder (e.g. a
+    /// SpendingGuard paying from an operator's budget) can open an escrow that `terms.payer` controls
+    /// and that refunds to `terms.payer`; the funder keeps no rights over it.
     /// @return id The escrow id, `keccak256(abi.encode(chainId, escrow, terms))`.
     /// Emits an {EscrowOpened} event.
     function open(Terms calldata terms) external payable returns (bytes32 id);

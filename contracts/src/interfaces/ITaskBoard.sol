@@ -81,10 +81,17 @@ interface ITaskBoard is IPayouts {
 
     // ----------------------------------------------------------------- events
 
-    /// @notice A task was posted and its reward collected. `authorized` is true when the reward came
-    /// through the poster's EIP-3009 signature.
+    /// @notice A task was posted and its reward collected from `funder` (the poster, or whoever
+    /// posted on the poster's behalf, such as a SpendingGuard). `authorized` is true when the reward
+    /// came through the poster's EIP-3009 signature.
     event TaskPosted(
-        bytes32 indexed id, address indexed poster, address indexed token, Task task, string specURI, bool authorized
+        bytes32 indexed id,
+        address indexed poster,
+        address indexed token,
+        Task task,
+        string specURI,
+        bool authorized,
+        address funder
     );
     /// @notice `worker` claimed the task (depositing the stake) and must submit by `dueAt`.
     event TaskClaimed(bytes32 indexed id, address indexed worker, uint64 dueAt);
@@ -134,8 +141,10 @@ interface ITaskBoard is IPayouts {
 
     // ---------------------------------------------------------------- posting
 
-    /// @notice Posts a task and collects its reward from the caller, who must be the poster
-    /// (ETH as `msg.value`, or tokens with a prior approval). Emits {TaskPosted}.
+    /// @notice Posts a task and collects its reward from the caller (ETH as `msg.value`, or tokens
+    /// with a prior approval). The caller need not be the poster: a funder (e.g. a SpendingGuard
+    /// paying from an operator's budget) can post a task that `task.poster` runs and that refunds to
+    /// `task.poster`; the funder keeps no rights over it. Emits {TaskPosted}.
     /// @return id `keccak256(abi.encode(chainId, board, task))`.
     function post(Task calldata task, string calldata specURI) external payable returns (bytes32 id);
 

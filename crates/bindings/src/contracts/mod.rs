@@ -5,5 +5,6 @@
 //! These files may be overwritten by the codegen system at any time.
 pub mod attestation_registry;
 pub mod escrow;
+pub mod spending_guard;
 pub mod task_board;
 pub mod test_token;

@@ -1,0 +1,101 @@
+//! `echorift`: an agent's actions on EchoRift from the command line, a local devnet, and the
+//! deterministic deployment. Text output by default, `--json` for machines (docs/CLI.md).
+//!
+//! Exit status: 0 on success, 2 on any error (bad flags or config, an unreadable file, an
+//! unreachable RPC, the wrong chain, a reverted transaction, whose custom error is named).
+
+use std::{path::PathBuf, process::ExitCode};
+
+use alloy::primitives::B256;
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+mod attest;
+mod config;
+mod context;
+mod devnet;
+mod escrow;
+mod output;
+mod task;
+mod token;
+
+/// Act on EchoRift: attestations, escrows, tasks; run a devnet; deploy.
+#[derive(Debug, Parser)]
+#[command(name = "echorift", version, about)]
+struct Cli {
+    #[command(flatten)]
+    global: config::Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Starts anvil on a loopback port, deploys EchoRift, prints keys and addresses; runs until Ctrl-C.
+    Devnet(devnet::DevnetArgs),
+    /// Deploys EchoRift at its deterministic addresses on --rpc-url (skips what is there).
+    Deploy(devnet::DeployArgs),
+    /// Attestation schemas.
+    #[command(subcommand)]
+    Schema(attest::SchemaCommand),
+    /// Attests (or, with --sign-only, signs a delegated attestation for a relayer).
+    Attest(attest::AttestArgs),
+    /// Relays a delegated attestation another agent signed.
+    RelayAttestation {
+        /// The file `attest --sign-only --out` wrote.
+        file: PathBuf,
+    },
+    /// Revokes one of the signer's attestations.
+    Revoke {
+        /// The attestation id.
+        uid: B256,
+        /// Why: a hash (hex) or text (hashed).
+        #[arg(long, value_parser = context::hash_arg)]
+        reason: Option<B256>,
+    },
+    /// Escrows: open, release, refund, dispute, resolve...
+    #[command(subcommand)]
+    Escrow(escrow::EscrowCommand),
+    /// Tasks: post, claim, submit, accept, reject, dispute, resolve...
+    #[command(subcommand)]
+    Task(task::TaskCommand),
+    /// Token balances, approvals, test-token minting.
+    #[command(subcommand)]
+    Token(token::TokenCommand),
+}
+
+async fn run(cli: Cli) -> Result<()> {
+    let settings = cli.global.settings()?;
+    let json = cli.global.json;
+    let report = match cli.command {
+        Command::Devnet(args) => return devnet::devnet(&settings, args, json).await,
+        Command::Deploy(args) => devnet::deploy(&settings, args).await?,
+        command => {
+            let client = context::connect(&settings).await?;
+            match command {
+                Command::Schema(command) => attest::schema(&client, command).await?,
+                Command::Attest(args) => attest::attest(&client, args).await?,
+                Command::RelayAttestation { file } => attest::relay(&client, file).await?,
+                Command::Revoke { uid, reason } => attest::revoke(&client, uid, reason).await?,
+                Command::Escrow(command) => escrow::run(&client, command).await?,
+                Command::Task(command) => task::run(&client, command).await?,
+                Command::Token(command) => token::run(&client, command).await?,
+                Command::Devnet(_) | Command::Deploy(_) => unreachable!("handled above"),
+            }
+        }
+    };
+    report.print(json);
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("echorift: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
