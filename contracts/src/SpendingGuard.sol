@@ -160,9 +160,9 @@ contract SpendingGuard is ISpendingGuard, ReentrancyGuardTransient {
     /// @inheritdoc ISpendingGuard
     function allowRecipients(PolicyKey calldata key, address[] calldata recipients) external {
         bytes32 id = _operatorCall(key);
-        uint40 allowedFrom = uint40(block.timestamp) + _policies[id].loosenDelay;
-        _allow(id, recipients, allowedFrom);
-        emit RecipientsAllowed(id, recipients, allowedFrom);
+        uint40 payableFrom = uint40(block.timestamp) + _policies[id].loosenDelay;
+        _allow(id, recipients, payableFrom);
+        emit RecipientsAllowed(id, recipients, payableFrom);
     }
 
     /// @inheritdoc ISpendingGuard
