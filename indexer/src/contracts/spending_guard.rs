@@ -130,7 +130,7 @@ fn decode(log: &Log) -> Result<Decoded, DecodeError> {
             "BreakerTripped",
             entity(&id),
             object! {
-                "id" => id, "reason" => enum_name(TRIP, reason as u8), "to" => to, "amount" => amount,
+                "id" => id, "reason" => enum_name(TRIP, reason), "to" => to, "amount" => amount,
                 "observed" => observed,
             },
         ),
