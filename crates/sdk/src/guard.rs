@@ -45,6 +45,15 @@ impl Spend {
     }
 }
 
+/// The name of a `BreakerTripped` event's `reason` (`ISpendingGuard.Trip`).
+pub fn trip_reason(reason: u8) -> &'static str {
+    match reason {
+        0 => "Outflow",
+        1 => "NewRecipients",
+        _ => "unknown",
+    }
+}
+
 /// What a change of limits did: applied at once (it loosens nothing, or the policy has no
 /// delay), or queued until its delay has passed.
 #[derive(Debug, Clone, Serialize)]
