@@ -532,7 +532,7 @@ async fn devnet_deploys_at_the_scripts_addresses_and_stops_on_ctrl_c() -> Result
     );
     assert_eq!(report["accounts"].as_array().map(Vec::len), Some(10));
     let written = echorift_sdk::Deployments::load(&file)?;
-    assert_eq!(written.contracts.len(), 4);
+    assert_eq!(written.contracts.len(), 5);
 
     let status = Command::new("kill").args(["-INT", &child.id().to_string()]).status()?;
     ensure!(status.success(), "kill -INT failed");
