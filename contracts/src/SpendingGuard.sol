@@ -190,6 +190,9 @@ contract SpendingGuard is ISpendingGuard, ReentrancyGuardTransient {
         State storage state = _states[id];
         if (state.flags & FLAG_PAUSED == 0) revert GuardInactive(id, state.flags);
         uint40 effectiveAt = uint40(block.timestamp) + _policies[id].loosenDelay;
+        // Asking again must not push back an unpause already queued (or already in effect).
+        uint40 queued = state.unpauseAt;
+        if (queued != 0 && queued < effectiveAt) effectiveAt = queued;
         state.unpauseAt = effectiveAt;
         emit UnpauseQueued(id, effectiveAt);
     }
@@ -319,8 +322,10 @@ contract SpendingGuard is ISpendingGuard, ReentrancyGuardTransient {
         }
         uint256 budget = policy.budget;
         uint256 spent = state.spent;
-        // A budget lowered mid-period can sit below what was already spent: nothing remains.
-        if (spent + amount > budget) revert GuardOverBudget(id, amount, spent < budget ? budget - spent : 0);
+        // A budget lowered mid-period can sit below what was already spent: nothing remains. The
+        // comparison is with what is left, not `spent + amount`, which overflows for a huge amount.
+        uint256 left = spent < budget ? budget - spent : 0;
+        if (amount > left) revert GuardOverBudget(id, amount, left);
         // casting to uint128 is safe: the sum is at most the budget, a uint128
         // forge-lint: disable-next-line(unsafe-typecast)
         state.spent = uint128(spent + amount);

@@ -201,7 +201,8 @@ interface ISpendingGuard {
     /// @notice The operator or the guardian pauses the policy at once (and cancels a queued unpause).
     function pause(PolicyKey calldata key) external;
 
-    /// @notice The operator queues an unpause, effective after `loosenDelay`.
+    /// @notice The operator queues an unpause, effective after `loosenDelay`. Calling it again does not
+    /// push back an unpause already queued (or already in effect).
     function unpause(PolicyKey calldata key) external;
 
     /// @notice The operator resets a tripped breaker: the bucket and the new-recipient count restart
