@@ -248,7 +248,7 @@ contract SpendingGuardTest is Test {
         assertEq(guard.remaining(pid), BUDGET, "whole budget available");
     }
 
-    function testGrantMovesNoFunds() public {
+    function testGrantMovesNoFunds() public view {
         // setUp granted; the operator still holds everything and the guard nothing.
         assertEq(usd.balanceOf(operator), OPERATOR_FUNDS, "operator untouched");
         assertEq(usd.balanceOf(address(guard)), 0, "guard holds nothing");
