@@ -367,6 +367,7 @@ contract SpendingGuardHandler is Test {
     struct Verdict {
         bool trips;
         uint256 level;
+        uint256 levelAt;
         bool isNew;
         uint256 windowAt;
         uint256 count;
@@ -420,8 +421,16 @@ contract SpendingGuardHandler is Test {
     function _breaker(address to, uint256 amount) internal view returns (Verdict memory v) {
         ISpendingGuard.Policy memory p = _policy;
         if (p.breakerThreshold != 0) {
-            uint256 drained = uint256(p.breakerThreshold) * (_now - _levelAt) / p.breakerWindow;
-            v.level = (_level > drained ? _level - drained : 0) + amount;
+            // Drained: whole units at `threshold` per `window` since `_levelAt`; the rest of a unit
+            // still draining carries over as whole seconds.
+            uint256 elapsed = _now - _levelAt;
+            uint256 drained = uint256(p.breakerThreshold) * elapsed / p.breakerWindow;
+            v.levelAt = _now;
+            if (_level > drained) {
+                v.level = _level - drained;
+                v.levelAt = _now - (uint256(p.breakerThreshold) * elapsed % p.breakerWindow) / p.breakerThreshold;
+            }
+            v.level += amount;
             v.trips = v.level > p.breakerThreshold;
         }
         v.isNew = p.maxNewRecipients != 0 && !_seen[to];
@@ -448,7 +457,7 @@ contract SpendingGuardHandler is Test {
         }
         ghostPaid += amount;
 
-        if (p.breakerThreshold != 0) (_level, _levelAt) = (v.level, _now);
+        if (p.breakerThreshold != 0) (_level, _levelAt) = (v.level, v.levelAt);
         if (v.isNew) {
             (_windowAt, _newCount) = (v.windowAt, v.count);
             _seen[to] = true;
