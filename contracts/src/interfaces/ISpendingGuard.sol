@@ -56,10 +56,10 @@ interface ISpendingGuard {
     /// @notice A policy's moving parts. Stored in two slots.
     /// @param spent What was spent in period `periodIndex`.
     /// @param breakerLevel The breaker bucket's level at `levelAt`.
+    /// @param periodIndex The period `spent` belongs to.
     /// @param levelAt The time up to which the bucket's drain is accounted for: the last spend, or up to
     /// `breakerWindow / breakerThreshold` seconds before it, so that the part of a unit still draining
     /// carries over to the next spend.
-    /// @param periodIndex The period `spent` belongs to.
     /// @param recipientsWindowAt When the current new-recipients window began.
     /// @param newRecipients Never-paid recipients paid since `recipientsWindowAt`.
     /// @param flags {FLAG_PAUSED} | {FLAG_TRIPPED} | {FLAG_REVOKED}.

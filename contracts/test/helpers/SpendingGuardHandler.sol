@@ -594,16 +594,16 @@ contract SpendingGuardHandler is Test {
     }
 
     function _subset(uint256 mask) internal view returns (address[] memory list) {
-        mask = mask % (1 << RECIPIENT_COUNT);
+        mask = mask % 2 ** RECIPIENT_COUNT;
         if (mask == 0) mask = 1;
         uint256 n;
         for (uint256 i; i < RECIPIENT_COUNT; ++i) {
-            if (mask & (1 << i) != 0) ++n;
+            if ((mask >> i) & 1 != 0) ++n;
         }
         list = new address[](n);
         n = 0;
         for (uint256 i; i < RECIPIENT_COUNT; ++i) {
-            if (mask & (1 << i) != 0) list[n++] = _recipients[i];
+            if ((mask >> i) & 1 != 0) list[n++] = _recipients[i];
         }
     }
 
