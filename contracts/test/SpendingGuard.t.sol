@@ -417,6 +417,40 @@ contract SpendingGuardTest is Test {
         assertEq(guard.policyId(k), _idOf(k), "id formula");
     }
 
+    function testEveryCallOnUnknownPolicyReverts() public {
+        ISpendingGuard.PolicyKey memory k = _key(bytes32(uint256(404)));
+        bytes memory err = abi.encodeWithSelector(ISpendingGuard.GuardUnknownPolicy.selector, _idOf(k));
+        vm.startPrank(operator);
+        vm.expectRevert(err);
+        guard.change(k, _policy());
+        vm.expectRevert(err);
+        guard.applyChange(k);
+        vm.expectRevert(err);
+        guard.cancelChange(k);
+        vm.expectRevert(err);
+        guard.allowRecipients(k, _list(alice));
+        vm.expectRevert(err);
+        guard.removeRecipients(k, _list(alice));
+        vm.expectRevert(err);
+        guard.pause(k);
+        vm.expectRevert(err);
+        guard.unpause(k);
+        vm.expectRevert(err);
+        guard.resetBreaker(k);
+        vm.expectRevert(err);
+        guard.revoke(k);
+        vm.stopPrank();
+        vm.startPrank(agent);
+        vm.expectRevert(err);
+        guard.spend(k, alice, 1);
+        vm.expectRevert(err);
+        guard.spendToEscrow(k, _terms(1));
+        vm.expectRevert(err);
+        guard.spendToTask(k, _task(1), SPEC_URI);
+        vm.stopPrank();
+        assertEq(guard.remaining(_idOf(k)), 0, "nothing to spend");
+    }
+
     function testPolicyIdDependsOnEveryKeyField() public {
         ISpendingGuard.PolicyKey memory k = _key(bytes32(0));
         bytes32 base = guard.policyId(k);
