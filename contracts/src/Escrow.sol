@@ -216,7 +216,9 @@ contract Escrow is IEscrow, Payouts {
         // forge-lint: disable-next-line(unsafe-typecast)
         state.remaining = uint128(terms.amount); // amount <= type(uint128).max, checked above
         state.status = Status.Open;
-        emit EscrowOpened(id, terms.payer, terms.payee, terms, funding, funding == Funding.Direct ? msg.sender : terms.payer);
+        emit EscrowOpened(
+            id, terms.payer, terms.payee, terms, funding, funding == Funding.Direct ? msg.sender : terms.payer
+        );
     }
 
     function _requireToken(Terms calldata terms) private pure {

@@ -190,6 +190,9 @@ contract SpendingGuard is ISpendingGuard, ReentrancyGuardTransient {
         State storage state = _states[id];
         if (state.flags & FLAG_PAUSED == 0) revert GuardInactive(id, state.flags);
         uint40 effectiveAt = uint40(block.timestamp) + _policies[id].loosenDelay;
+        // Asking again must not push back an unpause already queued (or already in effect).
+        uint40 queued = state.unpauseAt;
+        if (queued != 0 && queued < effectiveAt) effectiveAt = queued;
         state.unpauseAt = effectiveAt;
         emit UnpauseQueued(id, effectiveAt);
     }
@@ -319,8 +322,10 @@ contract SpendingGuard is ISpendingGuard, ReentrancyGuardTransient {
         }
         uint256 budget = policy.budget;
         uint256 spent = state.spent;
-        // A budget lowered mid-period can sit below what was already spent: nothing remains.
-        if (spent + amount > budget) revert GuardOverBudget(id, amount, spent < budget ? budget - spent : 0);
+        // A budget lowered mid-period can sit below what was already spent: nothing remains. The
+        // comparison is with what is left, not `spent + amount`, which overflows for a huge amount.
+        uint256 left = spent < budget ? budget - spent : 0;
+        if (amount > left) revert GuardOverBudget(id, amount, left);
         // casting to uint128 is safe: the sum is at most the budget, a uint128
         // forge-lint: disable-next-line(unsafe-typecast)
         state.spent = uint128(spent + amount);
@@ -339,8 +344,19 @@ contract SpendingGuard is ISpendingGuard, ReentrancyGuardTransient {
         if (threshold != 0) {
             // The bucket drains at `threshold` per `window`, so steady spending at up to that rate
             // never trips, while a burst above `threshold` within a window does.
-            uint256 drained = threshold * (block.timestamp - state.levelAt) / window;
-            uint256 level = state.breakerLevel > drained ? state.breakerLevel - drained : 0;
+            uint256 scaled = threshold * (block.timestamp - state.levelAt);
+            uint256 drained = scaled / window;
+            uint256 level = state.breakerLevel;
+            uint256 levelAt = block.timestamp;
+            if (level > drained) {
+                level -= drained;
+                // The part of a unit still draining is carried over in whole seconds (its time,
+                // `remainder / threshold`, is at most the time elapsed) rather than lost at every
+                // spend: what a spend loses of the drain is under one unit and under one second's worth.
+                levelAt -= (scaled % window) / threshold;
+            } else {
+                level = 0;
+            }
             level += amount;
             if (level > threshold) {
                 emit BreakerTripped(id, Trip.Outflow, to, amount, level);
@@ -349,7 +365,9 @@ contract SpendingGuard is ISpendingGuard, ReentrancyGuardTransient {
             // casting to uint128 is safe: the level is at most the threshold, a uint128
             // forge-lint: disable-next-line(unsafe-typecast)
             state.breakerLevel = uint128(level);
-            state.levelAt = uint40(block.timestamp);
+            // casting to uint40 is safe: levelAt is at most the current timestamp, which fits 40 bits
+            // forge-lint: disable-next-line(unsafe-typecast)
+            state.levelAt = uint40(levelAt);
         }
         if (maxNew != 0) {
             Recipient storage recipient = _recipients[id][to];

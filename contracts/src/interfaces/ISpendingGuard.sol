@@ -57,7 +57,9 @@ interface ISpendingGuard {
     /// @param spent What was spent in period `periodIndex`.
     /// @param breakerLevel The breaker bucket's level at `levelAt`.
     /// @param periodIndex The period `spent` belongs to.
-    /// @param levelAt When `breakerLevel` was last updated.
+    /// @param levelAt The time up to which the bucket's drain is accounted for: the last spend, or up to
+    /// `breakerWindow / breakerThreshold` seconds before it, so that the part of a unit still draining
+    /// carries over to the next spend.
     /// @param recipientsWindowAt When the current new-recipients window began.
     /// @param newRecipients Never-paid recipients paid since `recipientsWindowAt`.
     /// @param flags {FLAG_PAUSED} | {FLAG_TRIPPED} | {FLAG_REVOKED}.
@@ -201,7 +203,8 @@ interface ISpendingGuard {
     /// @notice The operator or the guardian pauses the policy at once (and cancels a queued unpause).
     function pause(PolicyKey calldata key) external;
 
-    /// @notice The operator queues an unpause, effective after `loosenDelay`.
+    /// @notice The operator queues an unpause, effective after `loosenDelay`. Calling it again does not
+    /// push back an unpause already queued (or already in effect).
     function unpause(PolicyKey calldata key) external;
 
     /// @notice The operator resets a tripped breaker: the bucket and the new-recipient count restart
