@@ -392,3 +392,70 @@ pub async fn scenario(devnet: &crate::indexer::Devnet) -> Result<()> {
     crate::advance_time(&devnet.poster, 2_000).await?;
     Ok(())
 }
+
+/// One server-sent event.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SseMessage {
+    /// `id:`
+    pub id: Option<String>,
+    /// `event:`
+    pub event: String,
+    /// `data:`
+    pub data: String,
+}
+
+/// A minimal server-sent events reader over a streaming response.
+pub struct SseClient {
+    response: reqwest::Response,
+    buffer: String,
+}
+
+impl SseClient {
+    /// Opens `path` on `api`, sending `Last-Event-ID` if given; fails unless it answers 200.
+    pub async fn open(api: &Api, path: &str, last_event_id: Option<&str>) -> Result<Self> {
+        let mut request = api.http.get(format!("{}{path}", api.base)).header("accept", "text/event-stream");
+        if let Some(id) = last_event_id {
+            request = request.header("last-event-id", id);
+        }
+        let response = request.send().await?;
+        anyhow::ensure!(response.status().as_u16() == 200, "GET {path}: {}", response.status());
+        Ok(Self { response, buffer: String::new() })
+    }
+
+    /// The next message (keep-alive comments skipped), or `None` if none came within `timeout`.
+    pub async fn next(&mut self, timeout: Duration) -> Result<Option<SseMessage>> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(end) = self.buffer.find("\n\n") {
+                let block: String = self.buffer.drain(..end + 2).collect();
+                let mut message = SseMessage { event: "message".into(), ..SseMessage::default() };
+                let mut data = Vec::new();
+                for line in block.lines() {
+                    if let Some(value) = line.strip_prefix("id:") {
+                        message.id = Some(value.trim_start().to_owned());
+                    } else if let Some(value) = line.strip_prefix("event:") {
+                        message.event = value.trim_start().to_owned();
+                    } else if let Some(value) = line.strip_prefix("data:") {
+                        data.push(value.strip_prefix(' ').unwrap_or(value).to_owned());
+                    }
+                }
+                if data.is_empty() && message.id.is_none() {
+                    continue; // a keep-alive comment
+                }
+                message.data = data.join("\n");
+                return Ok(Some(message));
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Ok(None);
+            }
+            match tokio::time::timeout(left, self.response.chunk()).await {
+                Err(_) => return Ok(None),
+                Ok(chunk) => match chunk? {
+                    Some(bytes) => self.buffer.push_str(&String::from_utf8_lossy(&bytes)),
+                    None => bail!("the stream ended"),
+                },
+            }
+        }
+    }
+}
