@@ -11,7 +11,10 @@
 use rusqlite::Connection;
 use serde_json::{Map, Value, json};
 
-use super::{error::ApiError, query::AsOf, query::Table};
+use super::{
+    error::ApiError,
+    query::{AsOf, Extra, Table, no_extra, write_str},
+};
 
 /// The arbitration period of both contracts (`ARBITRATION_PERIOD`, 30 days).
 pub const ARBITRATION_PERIOD: i64 = 30 * 24 * 3600;
@@ -31,12 +34,27 @@ struct Item {
     due_before: Option<i64>,
     note: &'static str,
     extra: Option<(&'static str, Value)>,
-    record: Map<String, Value>,
+    record: Record,
+}
+
+/// A row: the few fields the rules read, and the whole record as JSON text.
+#[derive(Debug, Clone)]
+struct Record {
+    fields: Map<String, Value>,
+    json: std::rc::Rc<Vec<u8>>,
+}
+
+impl std::ops::Deref for Record {
+    type Target = Map<String, Value>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.fields
+    }
 }
 
 impl Item {
-    fn to_json(&self) -> Value {
-        let mut item = json!({
+    fn write(&self, out: &mut Vec<u8>) {
+        let mut head = json!({
             "kind": self.kind,
             "id": self.record.get("id"),
             "contract": self.contract,
@@ -46,19 +64,40 @@ impl Item {
             "due_before": self.due_before,
             "note": self.note,
         });
-        if let (Some((key, value)), Some(object)) = (&self.extra, item.as_object_mut()) {
+        if let (Some((key, value)), Some(object)) = (&self.extra, head.as_object_mut()) {
             object.insert((*key).to_owned(), value.clone());
         }
-        if let Some(object) = item.as_object_mut() {
-            object.insert(self.kind.to_owned(), Value::Object(self.record.clone()));
-        }
-        item
+        let head = head.to_string();
+        out.extend_from_slice(&head.as_bytes()[..head.len() - 1]);
+        out.extend_from_slice(b",");
+        write_str(out, self.kind);
+        out.push(b':');
+        out.extend_from_slice(&self.record.json);
+        out.push(b'}');
     }
 
     fn urgency(&self) -> (i64, i64) {
         (self.due_before.unwrap_or(i64::MAX), self.available_from.unwrap_or(0))
     }
 }
+
+/// Columns the rules read.
+const READ: &[&str] = &[
+    "id",
+    "status",
+    "deadline",
+    "due_at",
+    "review_ends_at",
+    "dispute_ends_at",
+    "status_since",
+    "arbiter",
+    "validation_schema",
+    "validator",
+    "disputed_at",
+    "condition_schema",
+    "condition_attester",
+    "budget",
+];
 
 fn int(record: &Map<String, Value>, column: &str) -> i64 {
     record.get(column).and_then(Value::as_i64).unwrap_or(0)
@@ -83,16 +122,15 @@ pub struct InboxTables {
 fn rows(
     conn: &Connection,
     table: &Table,
-    column: &str,
-    address: &str,
+    (column, address): (&str, &str),
     status: &str,
     extra: Option<(&str, i64)>,
     limit: usize,
-) -> Result<Vec<Map<String, Value>>, ApiError> {
-    let select: Vec<String> = table.columns.iter().map(|(name, _)| format!("t.{name}")).collect();
+    members: &Extra<'_>,
+) -> Result<Vec<Record>, ApiError> {
     let sql = format!(
         "SELECT {} FROM {} t WHERE t.{column} = ?1 AND t.status = ?2 {} LIMIT {limit}",
-        select.join(", "),
+        table.select(),
         table.name,
         extra.map_or("", |(clause, _)| clause),
     );
@@ -103,7 +141,16 @@ fn rows(
         None => statement.query(rusqlite::params![address, status])?,
     };
     while let Some(row) = found.next()? {
-        result.push(table.record(row, 0)?);
+        let mut fields = table.fields(row, 0, READ)?;
+        let fragment = members(table, row, 0)?;
+        let mut json = Vec::with_capacity(1024);
+        table.write_record(row, 0, &mut json, &fragment)?;
+        if !fragment.is_empty()
+            && let Ok(Value::Object(added)) = serde_json::from_str::<Value>(&format!("{{{}}}", &fragment[1..]))
+        {
+            fields.extend(added);
+        }
+        result.push(Record { fields, json: std::rc::Rc::new(json) });
     }
     Ok(result)
 }
@@ -138,12 +185,14 @@ pub fn inbox(
     address: &str,
     as_of: &AsOf,
     limit: usize,
-) -> Result<Value, ApiError> {
+) -> Result<Vec<u8>, ApiError> {
     let now = as_of.chain_time();
     let mut items = Vec::new();
     let mut truncated = false;
+    let policy_members = super::policies::extra(now);
     let mut fetch = |table: &Table, column: &str, status: &str, extra: Option<(&str, i64)>| {
-        let found = rows(conn, table, column, address, status, extra, limit + 1)?;
+        let members: &Extra<'_> = if table.name == "policies" { &policy_members } else { &no_extra };
+        let found = rows(conn, table, (column, address), status, extra, limit + 1, members)?;
         if found.len() > limit {
             truncated = true;
         }
@@ -154,7 +203,7 @@ pub fn inbox(
                 available_from: Option<i64>,
                 due_before: Option<i64>,
                 note: &'static str,
-                record: Map<String, Value>| Item {
+                record: Record| Item {
         kind: "task",
         contract: "TaskBoard",
         action,
@@ -170,7 +219,7 @@ pub fn inbox(
                   available_from: Option<i64>,
                   due_before: Option<i64>,
                   note: &'static str,
-                  record: Map<String, Value>| Item {
+                  record: Record| Item {
         kind: "escrow",
         contract: "Escrow",
         action,
@@ -410,8 +459,7 @@ pub fn inbox(
     // ---------------------------------------------------------------- spending policies
     if let Some(policies) = &tables.policies {
         for role in ["operator", "agent"] {
-            for mut record in fetch(policies, role, "active", None)? {
-                super::policies::annotate(&mut record, now);
+            for record in fetch(policies, role, "active", None)? {
                 let remaining = text(&record, "remaining").parse::<u128>().unwrap_or(0);
                 let budget = text(&record, "budget").parse::<u128>().unwrap_or(0);
                 if remaining.saturating_mul(100) <= budget.saturating_mul(NEAR_BUDGET_PERCENT) {
@@ -447,11 +495,18 @@ pub fn inbox(
     }
 
     items.sort_by_key(Item::urgency);
-    Ok(json!({
-        "address": address,
-        "chain_time": now,
-        "as_of": as_of.to_json(),
-        "truncated": truncated,
-        "items": items.iter().map(Item::to_json).collect::<Vec<_>>(),
-    }))
+    let head = json!({ "address": address, "chain_time": now, "as_of": as_of.to_json(), "truncated": truncated });
+    let head = head.to_string();
+    let size: usize = items.iter().map(|item| item.record.json.len() + 400).sum();
+    let mut out = Vec::with_capacity(head.len() + size + 16);
+    out.extend_from_slice(&head.as_bytes()[..head.len() - 1]);
+    out.extend_from_slice(b",\"items\":[");
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            out.push(b',');
+        }
+        item.write(&mut out);
+    }
+    out.extend_from_slice(b"]}");
+    Ok(out)
 }

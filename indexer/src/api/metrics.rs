@@ -3,12 +3,8 @@
 //! events per second, RPC errors, reorgs, and request counts and latency by route.
 
 use std::{
-    collections::BTreeMap,
     fmt::Write as _,
-    sync::{
-        Mutex,
-        atomic::{AtomicI64, AtomicU64, Ordering},
-    },
+    sync::atomic::{AtomicI64, AtomicU64, Ordering},
     time::Duration,
 };
 
@@ -17,18 +13,58 @@ use super::query::AsOf;
 /// Latency histogram bucket bounds, in seconds.
 const BUCKETS: &[f64] = &[0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5];
 
-#[derive(Debug, Default)]
-struct Histogram {
-    counts: Vec<u64>,
-    sum: f64,
-    count: u64,
+/// Routes measured (the router's paths); anything else counts as `unmatched`.
+const ROUTES: &[&str] = &[
+    "/health",
+    "/ready",
+    "/metrics",
+    "/openapi.json",
+    "/v1/status",
+    "/v1/tasks",
+    "/v1/tasks/{id}",
+    "/v1/tasks/{id}/history",
+    "/v1/escrows",
+    "/v1/escrows/{id}",
+    "/v1/escrows/{id}/history",
+    "/v1/attestations",
+    "/v1/attestations/{id}",
+    "/v1/attestations/{id}/history",
+    "/v1/schemas",
+    "/v1/schemas/{id}",
+    "/v1/policies",
+    "/v1/policies/{id}",
+    "/v1/policies/{id}/history",
+    "/v1/inbox/{address}",
+    "/v1/stream",
+    "unmatched",
+];
+/// Statuses counted by value; others count as `other`.
+const STATUSES: &[u16] = &[200, 400, 404, 405, 500, 503];
+
+/// One route's counters, lock-free.
+#[derive(Debug)]
+struct Route {
+    buckets: [AtomicU64; BUCKETS.len()],
+    sum_us: AtomicU64,
+    count: AtomicU64,
+    statuses: [AtomicU64; STATUSES.len() + 1],
+}
+
+impl Default for Route {
+    fn default() -> Self {
+        Self {
+            buckets: std::array::from_fn(|_| AtomicU64::new(0)),
+            sum_us: AtomicU64::new(0),
+            count: AtomicU64::new(0),
+            statuses: std::array::from_fn(|_| AtomicU64::new(0)),
+        }
+    }
 }
 
 /// What the API counts.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Metrics {
-    latency: Mutex<BTreeMap<String, Histogram>>,
-    responses: Mutex<BTreeMap<(String, u16), u64>>,
+    routes: Vec<Route>,
     /// Open event streams.
     pub streams: AtomicI64,
     /// Events indexed per second, averaged over the sampler's window, × 1000.
@@ -37,25 +73,33 @@ pub struct Metrics {
     pub events_total: AtomicU64,
 }
 
+impl Default for Metrics {
+    fn default() -> Self {
+        Self {
+            routes: ROUTES.iter().map(|_| Route::default()).collect(),
+            streams: AtomicI64::new(0),
+            events_per_second_milli: AtomicU64::new(0),
+            events_total: AtomicU64::new(0),
+        }
+    }
+}
+
 impl Metrics {
     /// Records one answered request.
     pub fn observe(&self, route: &str, status: u16, elapsed: Duration) {
+        let index = ROUTES.iter().position(|known| *known == route).unwrap_or(ROUTES.len() - 1);
+        let Some(counters) = self.routes.get(index) else { return };
         let seconds = elapsed.as_secs_f64();
-        if let Ok(mut latency) = self.latency.lock() {
-            let histogram = latency.entry(route.to_owned()).or_default();
-            if histogram.counts.is_empty() {
-                histogram.counts = vec![0; BUCKETS.len()];
+        for (bound, count) in BUCKETS.iter().zip(&counters.buckets) {
+            if seconds <= *bound {
+                count.fetch_add(1, Ordering::Relaxed);
             }
-            for (bound, count) in BUCKETS.iter().zip(histogram.counts.iter_mut()) {
-                if seconds <= *bound {
-                    *count += 1;
-                }
-            }
-            histogram.sum += seconds;
-            histogram.count += 1;
         }
-        if let Ok(mut responses) = self.responses.lock() {
-            *responses.entry((route.to_owned(), status)).or_default() += 1;
+        counters.sum_us.fetch_add(u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX), Ordering::Relaxed);
+        counters.count.fetch_add(1, Ordering::Relaxed);
+        let slot = STATUSES.iter().position(|known| *known == status).unwrap_or(STATUSES.len());
+        if let Some(counter) = counters.statuses.get(slot) {
+            counter.fetch_add(1, Ordering::Relaxed);
         }
     }
 
@@ -116,29 +160,37 @@ impl Metrics {
 
         let _ = writeln!(out, "# HELP echorift_http_responses_total Answered requests by route and status.");
         let _ = writeln!(out, "# TYPE echorift_http_responses_total counter");
-        if let Ok(responses) = self.responses.lock() {
-            for ((route, status), count) in responses.iter() {
-                let _ = writeln!(out, "echorift_http_responses_total{{route=\"{route}\",status=\"{status}\"}} {count}");
+        for (route, counters) in ROUTES.iter().zip(&self.routes) {
+            for (slot, count) in counters.statuses.iter().enumerate() {
+                let count = count.load(Ordering::Relaxed);
+                if count > 0 {
+                    let status = STATUSES.get(slot).map_or_else(|| "other".to_owned(), u16::to_string);
+                    let _ =
+                        writeln!(out, "echorift_http_responses_total{{route=\"{route}\",status=\"{status}\"}} {count}");
+                }
             }
         }
         let _ = writeln!(out, "# HELP echorift_http_request_duration_seconds Time to answer a request, by route.");
         let _ = writeln!(out, "# TYPE echorift_http_request_duration_seconds histogram");
-        if let Ok(latency) = self.latency.lock() {
-            for (route, histogram) in latency.iter() {
-                for (bound, count) in BUCKETS.iter().zip(&histogram.counts) {
-                    let _ = writeln!(
-                        out,
-                        "echorift_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {count}"
-                    );
-                }
+        for (route, counters) in ROUTES.iter().zip(&self.routes) {
+            let total = counters.count.load(Ordering::Relaxed);
+            if total == 0 {
+                continue;
+            }
+            for (bound, count) in BUCKETS.iter().zip(&counters.buckets) {
                 let _ = writeln!(
                     out,
-                    "echorift_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}\n\
-                     echorift_http_request_duration_seconds_sum{{route=\"{route}\"}} {}\n\
-                     echorift_http_request_duration_seconds_count{{route=\"{route}\"}} {}",
-                    histogram.count, histogram.sum, histogram.count
+                    "echorift_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {}",
+                    count.load(Ordering::Relaxed)
                 );
             }
+            let sum = counters.sum_us.load(Ordering::Relaxed) as f64 / 1e6;
+            let _ = writeln!(
+                out,
+                "echorift_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {total}\n\
+                 echorift_http_request_duration_seconds_sum{{route=\"{route}\"}} {sum}\n\
+                 echorift_http_request_duration_seconds_count{{route=\"{route}\"}} {total}"
+            );
         }
         out
     }

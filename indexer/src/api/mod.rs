@@ -189,9 +189,10 @@ pub fn router(app: App) -> Router {
 /// Counts requests and their latency by route.
 async fn track(State(app): State<App>, request: Request, next: Next) -> Response {
     let started = Instant::now();
-    let route = request.extensions().get::<MatchedPath>().map_or("unmatched", MatchedPath::as_str).to_owned();
+    let route = request.extensions().get::<MatchedPath>().cloned();
     let response = next.run(request).await;
-    app.metrics.observe(&route, response.status().as_u16(), started.elapsed());
+    let route = route.as_ref().map_or("unmatched", MatchedPath::as_str);
+    app.metrics.observe(route, response.status().as_u16(), started.elapsed());
     response
 }
 

@@ -97,6 +97,26 @@ pub fn annotate(record: &mut Map<String, Value>, now: i64) {
     );
 }
 
+/// Columns [`annotate`] reads.
+const READ: &[&str] =
+    &["budget", "spent", "period_index", "start_at", "end_at", "period", "paused", "unpause_at", "tripped", "revoked"];
+
+/// The `,"remaining":…,"breaker":{…}` members a policy record gets at chain time `now`.
+pub fn extra(now: i64) -> impl Fn(&Table, &rusqlite::Row<'_>, usize) -> rusqlite::Result<String> {
+    move |table, row, offset| {
+        let mut fields = table.fields(row, offset, READ)?;
+        let before: Vec<String> = fields.keys().cloned().collect();
+        annotate(&mut fields, now);
+        let mut fragment = String::new();
+        for (key, value) in &fields {
+            if !before.contains(key) {
+                fragment.push_str(&format!(",{}:{value}", Value::from(key.as_str())));
+            }
+        }
+        Ok(fragment)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

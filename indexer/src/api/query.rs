@@ -116,31 +116,91 @@ impl Table {
         Self { name, select: list.join(", "), columns }
     }
 
-    /// A row's columns from `offset` on as a JSON record.
-    pub fn record(&self, row: &Row<'_>, offset: usize) -> Result<Map<String, Value>, rusqlite::Error> {
-        let mut record = Map::new();
+    /// Writes a row's columns from `offset` on as a JSON object into `out`, with `extra` (a
+    /// fragment of further `,"key":value` members) before its closing brace.
+    pub fn write_record(&self, row: &Row<'_>, offset: usize, out: &mut Vec<u8>, extra: &str) -> rusqlite::Result<()> {
+        out.push(b'{');
         for (index, (name, kind)) in self.columns.iter().enumerate() {
-            let value = match row.get_ref(offset + index)? {
-                ValueRef::Null => Value::Null,
-                ValueRef::Integer(number) if *kind == Kind::Bool => Value::Bool(number != 0),
-                ValueRef::Integer(number) => Value::from(number),
-                ValueRef::Real(number) => Value::from(number),
-                ValueRef::Text(text) | ValueRef::Blob(text) => Value::from(String::from_utf8_lossy(text).into_owned()),
-            };
-            record.insert((*name).to_owned(), value);
+            if index > 0 {
+                out.push(b',');
+            }
+            out.push(b'"');
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(b"\":");
+            write_value(out, row.get_ref(offset + index)?, *kind);
         }
-        Ok(record)
+        out.extend_from_slice(extra.as_bytes());
+        out.push(b'}');
+        Ok(())
     }
 
-    /// The row with id `id`.
-    pub fn get(&self, conn: &Connection, id: &str) -> Result<Option<Map<String, Value>>, ApiError> {
+    /// The columns `names` of a row (read from `offset` on) as a JSON map.
+    pub fn fields(&self, row: &Row<'_>, offset: usize, names: &[&str]) -> rusqlite::Result<Map<String, Value>> {
+        let mut fields = Map::new();
+        for (index, (name, kind)) in self.columns.iter().enumerate() {
+            if names.contains(name) {
+                let value = match row.get_ref(offset + index)? {
+                    ValueRef::Null => Value::Null,
+                    ValueRef::Integer(number) if *kind == Kind::Bool => Value::Bool(number != 0),
+                    ValueRef::Integer(number) => Value::from(number),
+                    ValueRef::Real(number) => Value::from(number),
+                    ValueRef::Text(text) | ValueRef::Blob(text) => {
+                        Value::from(String::from_utf8_lossy(text).into_owned())
+                    }
+                };
+                fields.insert((*name).to_owned(), value);
+            }
+        }
+        Ok(fields)
+    }
+
+    /// `SELECT` list of the shown columns, as `t.<column>`.
+    pub fn select(&self) -> &str {
+        &self.select
+    }
+
+    /// The row with id `id`, as JSON text, with `extra` members computed from the row.
+    pub fn get(&self, conn: &Connection, id: &str, extra: &Extra<'_>) -> Result<Option<Vec<u8>>, ApiError> {
         let sql = format!("SELECT {} FROM {} t WHERE t.id = ?1", self.select, self.name);
         let mut statement = conn.prepare_cached(&sql)?;
         let mut rows = statement.query([id])?;
         match rows.next()? {
-            Some(row) => Ok(Some(self.record(row, 0)?)),
+            Some(row) => {
+                let mut out = Vec::with_capacity(1024);
+                self.write_record(row, 0, &mut out, &extra(self, row, 0)?)?;
+                Ok(Some(out))
+            }
             None => Ok(None),
         }
+    }
+}
+
+/// Extra members of a record computed from its row (table, row, column offset): a JSON fragment
+/// `,"key":value…`, or empty.
+pub type Extra<'a> = dyn Fn(&Table, &Row<'_>, usize) -> rusqlite::Result<String> + 'a;
+
+/// No extra members.
+pub fn no_extra(_: &Table, _: &Row<'_>, _: usize) -> rusqlite::Result<String> {
+    Ok(String::new())
+}
+
+/// Writes one SQL value as JSON.
+fn write_value(out: &mut Vec<u8>, value: ValueRef<'_>, kind: Kind) {
+    match value {
+        ValueRef::Null => out.extend_from_slice(b"null"),
+        ValueRef::Integer(number) if kind == Kind::Bool => {
+            out.extend_from_slice(if number != 0 { b"true" } else { b"false" })
+        }
+        ValueRef::Integer(number) => out.extend_from_slice(number.to_string().as_bytes()),
+        ValueRef::Real(number) => out.extend_from_slice(Value::from(number).to_string().as_bytes()),
+        ValueRef::Text(text) | ValueRef::Blob(text) => write_str(out, &String::from_utf8_lossy(text)),
+    }
+}
+
+/// Writes a JSON string.
+pub fn write_str(out: &mut Vec<u8>, text: &str) {
+    if serde_json::to_writer(&mut *out, text).is_err() {
+        out.extend_from_slice(b"null");
     }
 }
 
@@ -191,10 +251,34 @@ impl Filter {
 /// One page of a list.
 #[derive(Debug)]
 pub struct Page {
-    /// The records.
-    pub items: Vec<Value>,
+    /// The records, as JSON text.
+    pub items: Vec<Vec<u8>>,
     /// Where the next page starts, if there is one.
     pub next_cursor: Option<String>,
+}
+
+impl Page {
+    /// `{"as_of": …, "items": […], "next_cursor": …}` as JSON text.
+    pub fn render(&self, as_of: &AsOf) -> Vec<u8> {
+        let size: usize = self.items.iter().map(Vec::len).sum();
+        let mut out = Vec::with_capacity(size + self.items.len() + 256);
+        out.extend_from_slice(b"{\"as_of\":");
+        out.extend_from_slice(as_of.to_json().to_string().as_bytes());
+        out.extend_from_slice(b",\"items\":[");
+        for (index, item) in self.items.iter().enumerate() {
+            if index > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(item);
+        }
+        out.extend_from_slice(b"],\"next_cursor\":");
+        match &self.next_cursor {
+            Some(cursor) => write_str(&mut out, cursor),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.push(b'}');
+        out
+    }
 }
 
 /// A page of `table` filtered by `filter`, ordered by the integer column `key` (then row),
@@ -206,6 +290,7 @@ pub fn list(
     key: &str,
     cursor: Option<(i64, i64)>,
     limit: usize,
+    extra: &Extra<'_>,
 ) -> Result<Page, ApiError> {
     let key_sql = if key == "rowid" { "t.rowid".to_owned() } else { format!("t.{key}") };
     if let Some((after_key, after_row)) = cursor {
@@ -233,7 +318,9 @@ pub fn list(
         let sort_key: i64 = row.get(0)?;
         let rowid: i64 = row.get(1)?;
         last = Some((sort_key, rowid));
-        items.push(Value::Object(table.record(row, 2)?));
+        let mut out = Vec::with_capacity(1024);
+        table.write_record(row, 2, &mut out, &extra(table, row, 2)?)?;
+        items.push(out);
     }
     Ok(Page { items, next_cursor: None })
 }
@@ -242,24 +329,53 @@ pub fn list(
 pub const EVENT_COLUMNS: &str = "position, block_number, log_index, block_hash, block_timestamp, tx_hash, tx_index, \
                                   contract, address, event, entity, entity_id, fields";
 
-/// An events row (selected with [`EVENT_COLUMNS`]) as JSON.
-pub fn event_json(row: &Row<'_>) -> Result<Value, rusqlite::Error> {
+/// An event's identity, read while writing it.
+#[derive(Debug, Clone)]
+pub struct EventHead {
+    /// Its position (block × 2^24 + log index).
+    pub position: i64,
+    /// Its block's hash.
+    pub block_hash: String,
+    /// Its name.
+    pub name: String,
+}
+
+/// Writes an events row (selected with [`EVENT_COLUMNS`]) as JSON into `out`; the stored fields
+/// are JSON already and are copied as they are.
+pub fn write_event(row: &Row<'_>, out: &mut Vec<u8>) -> Result<EventHead, rusqlite::Error> {
+    let head = EventHead { position: row.get(0)?, block_hash: row.get(3)?, name: row.get(9)? };
+    let int_columns = [(0, "position"), (1, "block_number"), (2, "log_index")];
+    out.push(b'{');
+    for (index, name) in int_columns {
+        if index > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(format!("\"{name}\":{}", row.get::<_, i64>(index)?).as_bytes());
+    }
+    let rest = [
+        (3, "block_hash", Kind::Text),
+        (4, "block_timestamp", Kind::Int),
+        (5, "tx_hash", Kind::Text),
+        (6, "tx_index", Kind::Int),
+        (7, "contract", Kind::Text),
+        (8, "address", Kind::Text),
+        (9, "event", Kind::Text),
+        (10, "entity", Kind::Text),
+        (11, "entity_id", Kind::Text),
+    ];
+    for (index, name, kind) in rest {
+        out.extend_from_slice(format!(",\"{name}\":").as_bytes());
+        write_value(out, row.get_ref(index)?, kind);
+    }
+    out.extend_from_slice(b",\"fields\":");
     let fields: String = row.get(12)?;
-    Ok(json!({
-        "position": row.get::<_, i64>(0)?,
-        "block_number": row.get::<_, i64>(1)?,
-        "log_index": row.get::<_, i64>(2)?,
-        "block_hash": row.get::<_, String>(3)?,
-        "block_timestamp": row.get::<_, i64>(4)?,
-        "tx_hash": row.get::<_, String>(5)?,
-        "tx_index": row.get::<_, i64>(6)?,
-        "contract": row.get::<_, String>(7)?,
-        "address": row.get::<_, String>(8)?,
-        "event": row.get::<_, String>(9)?,
-        "entity": row.get::<_, Option<String>>(10)?,
-        "entity_id": row.get::<_, Option<String>>(11)?,
-        "fields": serde_json::from_str::<Value>(&fields).unwrap_or(Value::String(fields)),
-    }))
+    if serde_json::from_str::<serde::de::IgnoredAny>(&fields).is_ok() {
+        out.extend_from_slice(fields.as_bytes());
+    } else {
+        write_str(out, &fields);
+    }
+    out.push(b'}');
+    Ok(head)
 }
 
 /// The events of entity `id` after position `after`, in chain order.
@@ -277,7 +393,9 @@ pub fn history(conn: &Connection, id: &str, after: Option<i64>, limit: usize) ->
             return Ok(Page { items, next_cursor: last.map(|position: i64| position.to_string()) });
         }
         last = Some(row.get(0)?);
-        items.push(event_json(row)?);
+        let mut out = Vec::with_capacity(512);
+        write_event(row, &mut out)?;
+        items.push(out);
     }
     Ok(Page { items, next_cursor: None })
 }

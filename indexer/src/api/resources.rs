@@ -4,6 +4,8 @@
 use axum::{
     Json,
     extract::{Path, RawQuery, State, rejection::PathRejection},
+    http::{HeaderValue, header},
+    response::{IntoResponse, Response},
 };
 use serde_json::{Value, json};
 
@@ -12,10 +14,15 @@ use super::{
     error::ApiError,
     inbox,
     params::{MAX_LIMIT, Params, parse_address, parse_hash},
-    query::{self, AsOf, Filter, Page, has_table},
+    query::{self, AsOf, Filter, has_table, no_extra},
 };
 
-type Answer = Result<Json<Value>, ApiError>;
+type Answer = Result<Response, ApiError>;
+
+/// A JSON body already rendered.
+fn json_body(body: Vec<u8>) -> Response {
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()
+}
 
 /// Task statuses (`ITaskBoard.Status`, as the indexer names them).
 pub(super) const TASK_STATUSES: &[&str] = &[
@@ -32,10 +39,6 @@ pub(super) const TASK_STATUSES: &[&str] = &[
 ];
 /// Escrow statuses.
 pub(super) const ESCROW_STATUSES: &[&str] = &["Open", "Disputed", "Closed"];
-
-fn page_json(as_of: &AsOf, page: Page) -> Value {
-    json!({ "as_of": as_of.to_json(), "items": page.items, "next_cursor": page.next_cursor })
-}
 
 /// A path segment that must be a 32-byte id.
 fn id_of(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
@@ -75,10 +78,10 @@ pub(super) async fn tasks(State(app): State<App>, RawQuery(query): RawQuery) -> 
         .db
         .read(move |conn| {
             let as_of = AsOf::read(conn)?;
-            Ok(page_json(&as_of, query::list(conn, &table, filter, "deadline", cursor, limit)?))
+            Ok(query::list(conn, &table, filter, "deadline", cursor, limit, &no_extra)?.render(&as_of))
         })
         .await?;
-    Ok(Json(answer))
+    Ok(json_body(answer))
 }
 
 const ESCROW_PARAMS: &[&str] = &[
@@ -113,10 +116,10 @@ pub(super) async fn escrows(State(app): State<App>, RawQuery(query): RawQuery) -
         .db
         .read(move |conn| {
             let as_of = AsOf::read(conn)?;
-            Ok(page_json(&as_of, query::list(conn, &table, filter, "deadline", cursor, limit)?))
+            Ok(query::list(conn, &table, filter, "deadline", cursor, limit, &no_extra)?.render(&as_of))
         })
         .await?;
-    Ok(Json(answer))
+    Ok(json_body(answer))
 }
 
 const ATTESTATION_PARAMS: &[&str] = &["schema", "attester", "recipient", "ref", "revoked", "limit", "cursor"];
@@ -136,10 +139,10 @@ pub(super) async fn attestations(State(app): State<App>, RawQuery(query): RawQue
         .db
         .read(move |conn| {
             let as_of = AsOf::read(conn)?;
-            Ok(page_json(&as_of, query::list(conn, &table, filter, "rowid", cursor, limit)?))
+            Ok(query::list(conn, &table, filter, "rowid", cursor, limit, &no_extra)?.render(&as_of))
         })
         .await?;
-    Ok(Json(answer))
+    Ok(json_body(answer))
 }
 
 /// `GET /v1/schemas`
@@ -153,10 +156,10 @@ pub(super) async fn schemas(State(app): State<App>, RawQuery(query): RawQuery) -
         .db
         .read(move |conn| {
             let as_of = AsOf::read(conn)?;
-            Ok(page_json(&as_of, query::list(conn, &table, filter, "rowid", cursor, limit)?))
+            Ok(query::list(conn, &table, filter, "rowid", cursor, limit, &no_extra)?.render(&as_of))
         })
         .await?;
-    Ok(Json(answer))
+    Ok(json_body(answer))
 }
 
 const POLICY_PARAMS: &[&str] = &["operator", "agent", "token", "guardian", "status", "limit", "cursor"];
@@ -181,16 +184,11 @@ pub(super) async fn policies(State(app): State<App>, RawQuery(query): RawQuery) 
                 ));
             }
             let as_of = AsOf::read(conn)?;
-            let mut page = query::list(conn, &table, filter, "rowid", cursor, limit)?;
-            for item in &mut page.items {
-                if let Some(record) = item.as_object_mut() {
-                    super::policies::annotate(record, as_of.chain_time());
-                }
-            }
-            Ok(page_json(&as_of, page))
+            let extra = super::policies::extra(as_of.chain_time());
+            Ok(query::list(conn, &table, filter, "rowid", cursor, limit, &extra)?.render(&as_of))
         })
         .await?;
-    Ok(Json(answer))
+    Ok(json_body(answer))
 }
 
 /// One record of `table` by id, with its `as_of`.
@@ -210,16 +208,18 @@ async fn one(app: &App, table: &'static str, id: String, query: Option<String>) 
                 return Err(ApiError::not_found(None, format!("this index has no {}", table.name)));
             }
             let as_of = AsOf::read(conn)?;
-            let mut record = table
-                .get(conn, &id)?
+            let policy_extra = super::policies::extra(as_of.chain_time());
+            let extra: &query::Extra<'_> = if table.name == "policies" { &policy_extra } else { &no_extra };
+            let record = table
+                .get(conn, &id, extra)?
                 .ok_or_else(|| ApiError::not_found(Some("id"), format!("no {} with id {id} is indexed", table.name)))?;
-            if table.name == "policies" {
-                super::policies::annotate(&mut record, as_of.chain_time());
-            }
-            Ok(json!({ "as_of": as_of.to_json(), "item": record }))
+            let mut out = format!("{{\"as_of\":{},\"item\":", as_of.to_json()).into_bytes();
+            out.extend_from_slice(&record);
+            out.push(b'}');
+            Ok(out)
         })
         .await?;
-    Ok(Json(answer))
+    Ok(json_body(answer))
 }
 
 macro_rules! by_id {
@@ -260,10 +260,10 @@ pub(super) async fn history(
             if page.items.is_empty() && after.is_none() {
                 return Err(ApiError::not_found(Some("id"), format!("no events of {id} are indexed")));
             }
-            Ok(page_json(&as_of, page))
+            Ok(page.render(&as_of))
         })
         .await?;
-    Ok(Json(answer))
+    Ok(json_body(answer))
 }
 
 /// `GET /v1/inbox/{address}`
@@ -292,7 +292,7 @@ pub(super) async fn inbox(
             inbox::inbox(conn, &tables, &address, &as_of, limit)
         })
         .await?;
-    Ok(Json(answer))
+    Ok(json_body(answer))
 }
 
 /// `GET /v1/status`
@@ -334,5 +334,5 @@ pub(super) async fn status(State(app): State<App>, RawQuery(query): RawQuery) ->
         let rate = app.metrics.events_per_second_milli.load(std::sync::atomic::Ordering::Relaxed) as f64 / 1000.0;
         object.insert("events_per_second".into(), Value::from(rate));
     }
-    Ok(Json(answer))
+    Ok(Json(answer).into_response())
 }

@@ -12,14 +12,14 @@ use std::{collections::VecDeque, convert::Infallible, sync::Arc, sync::atomic::O
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use futures::Stream;
 use rusqlite::types::Value as SqlValue;
-use serde_json::{Value, json};
+use serde_json::json;
 use tokio::sync::{OwnedSemaphorePermit, watch};
 
 use super::{
     App,
     error::ApiError,
     params::{Params, parse_hash},
-    query::{AsOf, EVENT_COLUMNS, event_json},
+    query::{AsOf, EVENT_COLUMNS, EventHead, write_event},
 };
 
 /// Events read per database round trip.
@@ -74,7 +74,7 @@ fn event_id(position: i64, block_hash: &str) -> String {
 
 /// What one database round trip found.
 enum Found {
-    Events(Vec<Value>, i64),
+    Events(Vec<(EventHead, Vec<u8>)>, i64),
     Reorg(i64),
     Nothing(i64),
 }
@@ -256,10 +256,12 @@ async fn poll(state: &mut State) -> Result<bool, ApiError> {
             let mut rows = statement.query(rusqlite::params_from_iter(values.iter()))?;
             let mut events = Vec::new();
             while let Some(row) = rows.next()? {
-                events.push(event_json(row)?);
+                let mut out = Vec::with_capacity(512);
+                let head = write_event(row, &mut out)?;
+                events.push((head, out));
             }
             if events.len() == BATCH {
-                let last = events.last().and_then(|event| event["position"].as_i64()).unwrap_or(until);
+                let last = events.last().map_or(until, |(head, _)| head.position);
                 Ok((Found::Events(events, last), as_of))
             } else if events.is_empty() {
                 Ok((Found::Nothing(until), as_of))
@@ -276,13 +278,10 @@ async fn poll(state: &mut State) -> Result<bool, ApiError> {
             Ok(true)
         }
         Found::Events(events, next) => {
-            for event in events {
-                let position = event["position"].as_i64().unwrap_or_default();
-                let hash = event["block_hash"].as_str().unwrap_or_default();
-                let name = event["event"].as_str().unwrap_or("event").to_owned();
-                state
-                    .pending
-                    .push_back(SseEvent::default().id(event_id(position, hash)).event(name).data(event.to_string()));
+            for (head, data) in events {
+                let data = String::from_utf8_lossy(&data).into_owned();
+                let id = event_id(head.position, &head.block_hash);
+                state.pending.push_back(SseEvent::default().id(id).event(head.name).data(data));
             }
             state.cursor = Cursor { position: next };
             Ok(true)

@@ -128,7 +128,8 @@ async fn build(path: &Path, tasks: u64) -> Result<Duration> {
             let poster = &agents[usize::try_from(r % AGENTS)?];
             let worker = &agents[usize::try_from((r >> 20) % AGENTS)?];
             let has_worker = !matches!(status, "Open" | "Cancelled");
-            let arbiter = if (r >> 40).is_multiple_of(2) { &agents[usize::try_from((r >> 8) % AGENTS)?] } else { &zero };
+            let arbiter =
+                if (r >> 40).is_multiple_of(2) { &agents[usize::try_from((r >> 8) % AGENTS)?] } else { &zero };
             let reward = 1_000_000 * (1 + (r >> 12) % 1000);
             let block = signed(i / 10 + 1);
             let jitter = |span: i64| signed(mix(r) % u64::try_from(span).unwrap_or(1));
@@ -232,7 +233,6 @@ async fn build(path: &Path, tasks: u64) -> Result<Duration> {
         rusqlite::params![head, hash(3, tasks / 10), NOW],
     )?;
     tx.commit()?;
-    conn.execute_batch("ANALYZE")?;
     Ok(started.elapsed())
 }
 
