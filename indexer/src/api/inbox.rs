@@ -166,7 +166,7 @@ fn valid_proof(
     now: i64,
 ) -> Result<Option<String>, ApiError> {
     let mut statement = conn.prepare_cached(
-        "SELECT id FROM attestations WHERE ref_uid = ?1 AND schema = ?2 AND attester = ?3 \
+        "SELECT id FROM attestations INDEXED BY attestations_by_ref WHERE ref_uid = ?1 AND schema = ?2 AND attester = ?3 \
          AND (?4 IS NULL OR recipient = ?4) AND revoked = 0 AND (expiration_time = 0 OR expiration_time > ?5) \
          ORDER BY rowid LIMIT 1",
     )?;

@@ -225,6 +225,16 @@ impl Filter {
         self.cmp(column, "=", value);
     }
 
+    /// `column = value` if `value` is given, as a plain filter: SQLite will not pick an index
+    /// for this term (a column with few distinct values, whose index would mean sorting a large
+    /// share of the table instead of reading the list's order index).
+    pub fn eq_unindexed(&mut self, column: &str, value: Option<impl Into<SqlValue>>) {
+        if let Some(value) = value {
+            self.values.push(value.into());
+            self.clauses.push(format!("+t.{column} = ?{}", self.values.len()));
+        }
+    }
+
     /// `column IN (values)` if given.
     pub fn any_of(&mut self, column: &str, values: Option<Vec<&'static str>>) {
         let Some(values) = values else { return };
