@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {AttestationRegistry} from "../src/AttestationRegistry.sol";
 import {Escrow} from "../src/Escrow.sol";
+import {SpendingGuard} from "../src/SpendingGuard.sol";
 import {TaskBoard} from "../src/TaskBoard.sol";
 import {TestToken} from "../src/TestToken.sol";
 import {SCRIPT_VM as VM, log} from "./ScriptVm.sol";
@@ -35,6 +36,7 @@ contract Deploy {
         address registry;
         address escrow;
         address board;
+        address guard;
         address token; // zero when the test token is not deployed
         uint256 missing; // how many of them hold no code yet
     }
@@ -49,13 +51,19 @@ contract Deploy {
         bool withToken = VM.envOr("DEPLOY_TEST_TOKEN", block.chainid == 31_337 ? uint256(1) : 0) == 1;
         Plan memory plan = _plan(withToken);
         _checkFunds(VM.addr(key), plan.missing);
-        uint256 startBlock = _startBlock(path, plan.missing == (withToken ? 4 : 3));
+        uint256 startBlock = _startBlock(path, plan.missing == (withToken ? 5 : 4));
 
         VM.startBroadcast(key);
         if (_missing(plan.registry) == 1) _check(address(new AttestationRegistry{salt: SALT}()), plan.registry);
         AttestationRegistry registry = AttestationRegistry(plan.registry);
         if (_missing(plan.escrow) == 1) _check(address(new Escrow{salt: SALT}(registry)), plan.escrow);
         if (_missing(plan.board) == 1) _check(address(new TaskBoard{salt: SALT}(registry)), plan.board);
+        if (_missing(plan.guard) == 1) {
+            _check(
+                address(new SpendingGuard{salt: SALT}(Escrow(payable(plan.escrow)), TaskBoard(payable(plan.board)))),
+                plan.guard
+            );
+        }
         if (withToken && _missing(plan.token) == 1) {
             _check(address(new TestToken{salt: SALT}(TEST_TOKEN_NAME, TEST_TOKEN_SYMBOL)), plan.token);
         }
@@ -77,12 +85,13 @@ contract Deploy {
         plan.registry = _addressOf(type(AttestationRegistry).creationCode);
         plan.escrow = _addressOf(abi.encodePacked(type(Escrow).creationCode, abi.encode(plan.registry)));
         plan.board = _addressOf(abi.encodePacked(type(TaskBoard).creationCode, abi.encode(plan.registry)));
+        plan.guard = _addressOf(abi.encodePacked(type(SpendingGuard).creationCode, abi.encode(plan.escrow, plan.board)));
         if (withToken) {
             plan.token = _addressOf(
                 abi.encodePacked(type(TestToken).creationCode, abi.encode(TEST_TOKEN_NAME, TEST_TOKEN_SYMBOL))
             );
         }
-        plan.missing = _missing(plan.registry) + _missing(plan.escrow) + _missing(plan.board)
+        plan.missing = _missing(plan.registry) + _missing(plan.escrow) + _missing(plan.board) + _missing(plan.guard)
             + (withToken ? _missing(plan.token) : 0);
     }
 
@@ -133,6 +142,7 @@ contract Deploy {
     function _write(Plan memory plan, uint256 startBlock, string memory path) private {
         VM.serializeAddress("contracts", "AttestationRegistry", plan.registry);
         VM.serializeAddress("contracts", "TaskBoard", plan.board);
+        VM.serializeAddress("contracts", "SpendingGuard", plan.guard);
         if (plan.token != address(0)) VM.serializeAddress("contracts", "TestToken", plan.token);
         string memory contracts = VM.serializeAddress("contracts", "Escrow", plan.escrow);
         VM.serializeAddress("create2", "deployer", CREATE2_DEPLOYER);

@@ -52,6 +52,13 @@ macro_rules! small_int_to_json {
 }
 small_int_to_json!(u8, u16, u32, u64, bool);
 
+/// `uint40` times and indexes fit a JSON number exactly.
+impl ToJson for alloy::primitives::aliases::U40 {
+    fn to_json(&self) -> Value {
+        Value::from(self.to::<u64>())
+    }
+}
+
 impl ToJson for String {
     fn to_json(&self) -> Value {
         Value::String(self.clone())

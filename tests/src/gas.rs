@@ -12,6 +12,10 @@ use anyhow::{Context, Result, ensure};
 use echorift_bindings::{
     attestation_registry::{AttestationRegistry, IAttestationRegistry::AttestationRequest},
     escrow::{Escrow, IAttestationRegistry::AttestationContent, IEscrow::Terms},
+    spending_guard::{
+        ISpendingGuard::{Policy, PolicyKey},
+        SpendingGuard,
+    },
     task_board::{ITaskBoard::Task, TaskBoard},
     test_token::TestToken,
 };
@@ -51,11 +55,12 @@ pub struct Anchor {
 const EAS: &str = "EAS v1.4";
 const AUTH_CAPTURE: &str = "AuthCaptureEscrow (published)";
 
-/// Every measurement: attestations, escrow, then tasks.
+/// Every measurement: attestations, escrow, tasks, then the spending guard.
 pub async fn measure_all(anvil: &AnvilInstance) -> Result<Vec<Measurement>> {
     let mut all = measure_attestations(anvil).await?;
     all.extend(measure_escrow(anvil).await?);
     all.extend(measure_tasks(anvil).await?);
+    all.extend(measure_guard(anvil).await?);
     Ok(all)
 }
 
@@ -349,5 +354,67 @@ pub async fn measure_tasks(anvil: &AnvilInstance) -> Result<Vec<Measurement>> {
     let accept = receipt_gas(&board.accept(posted).send().await?.get_receipt().await?, "accept")?;
     record("task_accept", "accept it: reward to the worker", accept, 75_000);
     record("task_happy_path", "post + claim + submit + accept", post + claim + submit + accept, 300_000);
+    Ok(out)
+}
+
+/// Deploys the spending guard (with the escrow and task board it funds) and measures granting a
+/// policy with every rule on (cap, breaker on outflow and on new recipients, a guardian, a
+/// loosening delay) and a spend within it, to a recipient the policy has paid before.
+pub async fn measure_guard(anvil: &AnvilInstance) -> Result<Vec<Measurement>> {
+    let (operator, operator_provider) = wallet_provider(anvil, 0)?;
+    let (agent, agent_provider) = wallet_provider(anvil, 1)?;
+    let (recipient, _) = wallet_provider(anvil, 2)?;
+    let (guardian, _) = wallet_provider(anvil, 3)?;
+    let registry = AttestationRegistry::deploy(&operator_provider).await.context("deploying AttestationRegistry")?;
+    let escrow = Escrow::deploy(&operator_provider, *registry.address()).await.context("deploying Escrow")?;
+    let board = TaskBoard::deploy(&operator_provider, *registry.address()).await.context("deploying TaskBoard")?;
+    let guard = SpendingGuard::deploy(&operator_provider, *escrow.address(), *board.address())
+        .await
+        .context("deploying SpendingGuard")?;
+    let token = TestToken::deploy(&operator_provider, "EchoRift Test USD".into(), "tUSD".into())
+        .await
+        .context("deploying TestToken")?;
+    let as_agent = SpendingGuard::new(*guard.address(), &agent_provider);
+
+    for (to, minted) in [(operator.address(), 1_000_000_000_000u64), (recipient.address(), 1_000_000)] {
+        receipt_gas(&token.mint(to, U256::from(minted)).send().await?.get_receipt().await?, "mint")?;
+    }
+    receipt_gas(&token.approve(*guard.address(), U256::MAX).send().await?.get_receipt().await?, "approve")?;
+
+    let key = PolicyKey {
+        operator: operator.address(),
+        agent: agent.address(),
+        token: *token.address(),
+        salt: B256::with_last_byte(1),
+    };
+    let policy = Policy {
+        budget: 1_000_000_000, // 1,000 tUSD a day
+        maxPayment: 100_000_000,
+        breakerThreshold: 300_000_000, // 300 tUSD an hour
+        start: Default::default(),
+        end: Default::default(),
+        period: 86_400,
+        maxNewRecipients: 5,
+        guardian: guardian.address(),
+        breakerWindow: 3_600,
+        loosenDelay: 86_400,
+        allowlistOnly: false,
+    };
+
+    let mut out = Vec::new();
+    let mut record = |key, description, gas_used, target| {
+        out.push(Measurement { key, description, gas_used, target, anchor: None });
+    };
+    let receipt = guard.grant(key.clone(), policy, Vec::new()).send().await?.get_receipt().await?;
+    record("guard_grant", "grant a policy, every rule on", receipt_gas(&receipt, "grant")?, 120_000);
+
+    let amount = U256::from(10_000_000u64); // 10 tUSD
+    // The policy has paid this recipient before, as an agent's regular payee.
+    receipt_gas(
+        &as_agent.spend(key.clone(), recipient.address(), amount).send().await?.get_receipt().await?,
+        "warm-up spend",
+    )?;
+    let receipt = as_agent.spend(key, recipient.address(), amount).send().await?.get_receipt().await?;
+    record("guard_spend", "spend within budget, breaker on", receipt_gas(&receipt, "spend")?, 75_000);
     Ok(out)
 }

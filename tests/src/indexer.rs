@@ -17,6 +17,10 @@ use anyhow::{Context as _, Result, bail};
 use echorift_bindings::{
     attestation_registry::{AttestationRegistry, IAttestationRegistry::AttestationRequest},
     escrow::{Escrow, IEscrow::Terms},
+    spending_guard::{
+        ISpendingGuard::{Policy, PolicyKey},
+        SpendingGuard,
+    },
     task_board::{ITaskBoard::Task, TaskBoard},
     test_token::TestToken,
 };
@@ -40,6 +44,8 @@ pub struct Devnet {
     pub escrow: Address,
     /// The task board.
     pub board: Address,
+    /// The spending guard.
+    pub guard: Address,
     /// The test token.
     pub token: Address,
     /// The addresses of poster, worker and arbiter.
@@ -67,6 +73,7 @@ impl Devnet {
         let registry = *AttestationRegistry::deploy(poster.clone()).await?.address();
         let escrow = *Escrow::deploy(poster.clone(), registry).await?.address();
         let board = *TaskBoard::deploy(poster.clone(), registry).await?.address();
+        let guard = *SpendingGuard::deploy(poster.clone(), escrow, board).await?.address();
         let token = TestToken::deploy(poster.clone(), "EchoRift Test USD".into(), "tUSD".into()).await?;
         let big = U256::from(10u64).pow(U256::from(30u64));
         for (who, provider) in [(poster_signer.address(), &poster), (worker_signer.address(), &worker)] {
@@ -74,6 +81,7 @@ impl Devnet {
             let token = TestToken::new(*token.address(), provider.clone());
             send!(token.approve(board, U256::MAX));
             send!(token.approve(escrow, U256::MAX));
+            send!(token.approve(guard, U256::MAX));
         }
         let devnet = Self {
             anvil,
@@ -83,6 +91,7 @@ impl Devnet {
             registry,
             escrow,
             board,
+            guard,
             token: *token.address(),
             accounts,
             dir: tempfile::tempdir()?,
@@ -92,6 +101,7 @@ impl Devnet {
             "startBlock": 0,
             "contracts": {
                 "AttestationRegistry": registry, "Escrow": escrow, "TaskBoard": board, "TestToken": devnet.token,
+                "SpendingGuard": guard,
             },
         });
         std::fs::write(devnet.deployments(), deployments.to_string())?;
@@ -117,9 +127,10 @@ impl Devnet {
         self.dir.path().join(format!("{name}.sqlite"))
     }
 
-    /// One round of activity touching every projection (about 16 transactions, one block each):
+    /// One round of activity touching every projection (about 22 transactions, one block each):
     /// a schema, attestations (one revoked), an escrow released in part then disputed and
-    /// resolved, a task posted, claimed, submitted and accepted, and one posted and cancelled.
+    /// resolved, a task posted, claimed, submitted and accepted, one posted and cancelled, and a
+    /// spending policy that pays, trips its breaker, is reset, gets a loosening queued and is paused.
     pub async fn activity(&self, round: u64) -> Result<()> {
         let salt = B256::from(U256::from(round) + U256::from(1u64 << 40));
         let [poster, worker, arbiter] = self.accounts;
@@ -190,6 +201,32 @@ impl Devnet {
         let cancelled = task(keccak256(salt));
         send!(board.post(cancelled.clone(), "ipfs://cancelled".into()));
         send!(board.cancel(cancelled));
+
+        // The poster (operator) lets the worker (agent) spend: 100 a day, a breaker at 30 an hour.
+        let key = PolicyKey { operator: poster, agent: worker, token: self.token, salt };
+        let policy = Policy {
+            budget: 100_000_000,
+            maxPayment: 0,
+            breakerThreshold: 30_000_000,
+            start: Default::default(),
+            end: Default::default(),
+            period: 86_400,
+            maxNewRecipients: 0,
+            guardian: arbiter,
+            breakerWindow: 3_600,
+            loosenDelay: 3_600,
+            allowlistOnly: false,
+        };
+        let guard = SpendingGuard::new(self.guard, self.poster.clone());
+        let as_agent = SpendingGuard::new(self.guard, self.worker.clone());
+        send!(guard.grant(key.clone(), policy, vec![arbiter]));
+        send!(as_agent.spend(key.clone(), arbiter, U256::from(10_000_000u64 + round)));
+        send!(as_agent.spend(key.clone(), arbiter, U256::from(25_000_000u64))); // 35 > 30: trips
+        send!(guard.resetBreaker(key.clone()));
+        let id = guard.policyId(key.clone()).call().await?;
+        let stored = guard.getPolicy(id).call().await?; // start as resolved at grant: immutable
+        send!(guard.change(key.clone(), Policy { budget: 200_000_000, ..stored })); // a loosening: queued
+        send!(SpendingGuard::new(self.guard, self.arbiter.clone()).pause(key));
         Ok(())
     }
 }
@@ -310,7 +347,7 @@ pub async fn wait_for_head(db: &Path, provider: &DynProvider, timeout: Duration)
 pub async fn dump(db: &Path) -> Result<serde_json::Value> {
     let mut conn = SqliteConnection::connect(&format!("sqlite://{}?mode=ro", db.display())).await?;
     let mut tables = serde_json::Map::new();
-    for table in ["events", "tasks", "escrows", "attestations", "schemas"] {
+    for table in ["events", "tasks", "escrows", "attestations", "schemas", "policies"] {
         tables.insert(table.into(), serde_json::Value::Array(dump_table(&mut conn, table).await?));
     }
     conn.close().await?;

@@ -532,7 +532,7 @@ async fn devnet_deploys_at_the_scripts_addresses_and_stops_on_ctrl_c() -> Result
     );
     assert_eq!(report["accounts"].as_array().map(Vec::len), Some(10));
     let written = echorift_sdk::Deployments::load(&file)?;
-    assert_eq!(written.contracts.len(), 4);
+    assert_eq!(written.contracts.len(), 5);
 
     let status = Command::new("kill").args(["-INT", &child.id().to_string()]).status()?;
     ensure!(status.success(), "kill -INT failed");
@@ -542,5 +542,114 @@ async fn devnet_deploys_at_the_scripts_addresses_and_stops_on_ctrl_c() -> Result
     if chain_id_at(&rpc_url).await.is_ok() {
         bail!("anvil still answers at {rpc_url} after the devnet stopped");
     }
+    Ok(())
+}
+
+#[tokio::test]
+async fn guard_commands_from_grant_to_trip_reset_and_revoke() -> Result<()> {
+    let chain = Chain::new().await?;
+    let (operator, agent, guardian, payee) = (1, 2, 3, 4);
+    let policy = chain.file("policy.json");
+    let task_file = chain.file("task.json");
+    let payee_address = chain.address(payee);
+
+    chain.run(operator, &["token", "mint", "1000000000"])?;
+    chain.run(operator, &["token", "approve", "SpendingGuard", "1000000000"])?;
+    let granted = chain.run(
+        operator,
+        &[
+            "guard",
+            "grant",
+            "--agent",
+            &chain.address(agent),
+            "--budget",
+            "500000000",
+            "--max-payment",
+            "100000000",
+            "--breaker-threshold",
+            "150000000",
+            "--breaker-window",
+            "1h",
+            "--guardian",
+            &chain.address(guardian),
+            "--loosen-delay",
+            "1d",
+            "--allow",
+            &payee_address,
+            "--out",
+            &policy,
+        ],
+    )?;
+    assert_eq!(granted["policy"]["budget"], "500000000");
+    let id = str_of(&granted, "id")?.to_owned();
+
+    let spend = |amount: &'static str| {
+        ["guard", "spend", "--policy", policy.as_str(), "--to", payee_address.as_str(), "--amount", amount]
+    };
+    let paid = chain.run(agent, &spend("100000000"))?;
+    assert_eq!((paid["amount"].clone(), paid["spentInPeriod"].clone()), ("100000000".into(), "100000000".into()));
+    // Over the cap: the named error with its arguments.
+    let over = chain.fails(agent, &spend("100000001"))?;
+    assert!(over.contains("GuardOverCap(") && over.contains("maxPayment=100000000"), "{over}");
+    // 100 + 60 > 150 within the hour: the breaker trips, the command says so and exits 2.
+    let tripped = chain.fails(agent, &spend("60000000"))?;
+    assert!(tripped.contains("circuit breaker tripped") && tripped.contains("nothing was paid"), "{tripped}");
+    let inactive = chain.fails(agent, &spend("1"))?;
+    assert!(inactive.contains("GuardInactive("), "{inactive}");
+    chain.run(operator, &["guard", "reset", "--policy", &policy])?;
+    chain.advance(3_600).await?;
+    chain.run(agent, &spend("60000000"))?;
+
+    // Loosening waits; the guardian cancels it; a tightening applies at once.
+    let queued = chain.run(operator, &["guard", "change", "--policy", &policy, "--budget", "900000000"])?;
+    assert_eq!(queued["result"], "loosening queued");
+    let early = chain.fails(agent, &["guard", "apply", "--policy", &policy])?;
+    assert!(early.contains("GuardNotReady("), "{early}");
+    chain.run(guardian, &["guard", "cancel", "--policy", &policy])?;
+    let tighter = chain.run(operator, &["guard", "change", "--policy", &policy, "--max-payment", "50000000"])?;
+    assert_eq!(tighter["result"], "policy changed");
+    chain.run(operator, &["guard", "change", "--policy", &policy, "--max-payment", "60000000"])?;
+    chain.advance(86_400).await?;
+    let applied = chain.run(agent, &["guard", "apply", "--policy", &policy])?;
+    assert_eq!(applied["policy"]["maxPayment"], "60000000");
+
+    // Allowlist, pause, unpause, funding an escrow and a task, state, revoke.
+    let stranger = Address::repeat_byte(0x77).to_checksum(None);
+    chain.run(operator, &["guard", "allow", "--policy", &policy, &stranger])?;
+    chain.run(guardian, &["guard", "disallow", "--policy", &policy, &stranger])?;
+    chain.run(guardian, &["guard", "pause", "--policy", &policy])?;
+    assert!(chain.fails(agent, &spend("1"))?.contains("GuardInactive("));
+    let unpause = chain.run(operator, &["guard", "unpause", "--policy", &policy])?;
+    assert!(unpause["effectiveAt"].as_u64().is_some());
+    chain.advance(86_400).await?;
+    let escrow = chain.run(
+        agent,
+        &["guard", "spend-to-escrow", "--policy", &policy, "--payee", &payee_address, "--amount", "20000000"],
+    )?;
+    assert_eq!(escrow["amount"], "20000000");
+    let task = chain.run(
+        agent,
+        &[
+            "guard",
+            "spend-to-task",
+            "--policy",
+            &policy,
+            "--reward",
+            "10000000",
+            "--spec",
+            "summarise",
+            "--out",
+            &task_file,
+        ],
+    )?;
+    assert_eq!(task["amount"], "10000000");
+    let posted = chain.run(agent, &["task", "state", "--task", &task_file])?;
+    assert_eq!((posted["id"].clone(), posted["status"].clone()), (task["ref"].clone(), "Open".into()));
+    let state = chain.run(operator, &["guard", "state", "--policy", &policy])?;
+    assert_eq!(state["id"], id.as_str());
+    assert_eq!(state["remaining"], "470000000", "a new day: 500 budget - 20 into the escrow - 10 into the task");
+    assert_eq!(state["state"]["spent"], "30000000");
+    chain.run(agent, &["guard", "revoke", "--policy", &policy])?;
+    assert!(chain.fails(agent, &spend("1"))?.contains("GuardInactive("));
     Ok(())
 }

@@ -38,7 +38,7 @@ async fn the_deploy_script_is_idempotent_deterministic_and_matches_the_rust_depl
     let written = std::fs::read_to_string(&file)?;
     let (nonce, block) =
         (provider.get_transaction_count(deployer.address()).await?, provider.get_block_number().await?);
-    assert_eq!(nonce, 4, "four contracts, four transactions (through the CREATE2 proxy)");
+    assert_eq!(nonce, 5, "five contracts, five transactions (through the CREATE2 proxy)");
 
     let rerun = deploy_script(&first.endpoint(), &key, &file, &[]);
     assert!(rerun.status.success(), "re-run failed: {}", text(&rerun));
@@ -51,7 +51,7 @@ async fn the_deploy_script_is_idempotent_deterministic_and_matches_the_rust_depl
     assert!(elsewhere.status.success(), "deploy failed: {}", text(&elsewhere));
     let (here, there) = (Deployments::load(&file)?, Deployments::load(&other_file)?);
     assert_eq!(here.contracts, there.contracts, "the same build has the same addresses on every chain");
-    assert_eq!(here.contracts.len(), 4);
+    assert_eq!(here.contracts.len(), 5);
     for address in here.contracts.values() {
         assert!(!provider.get_code_at(*address).await?.is_empty(), "code at {address}");
     }
@@ -106,7 +106,7 @@ async fn the_deploy_script_names_a_wrong_rpc_a_wrong_chain_and_an_unfunded_key()
     let output = deploy_script(&anvil.endpoint(), &unfunded_key, &file, &[]);
     assert!(!output.status.success());
     let expected =
-        format!("Deploy: the deployer {} has no ETH on chain 31337 to pay for 4 deployments", unfunded.address());
+        format!("Deploy: the deployer {} has no ETH on chain 31337 to pay for 5 deployments", unfunded.address());
     assert!(text(&output).contains(&expected), "{}", text(&output));
     assert!(!file.exists(), "nothing written after a refusal");
 

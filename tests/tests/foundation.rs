@@ -57,7 +57,11 @@ async fn deploy_script_then_indexer_reports_the_deployed_contract() {
     assert_eq!(report["chainId"], 31337);
     assert!(report["head"]["number"].as_u64().expect("head number") > deployments.start_block);
     let names: Vec<_> = report["contracts"].as_array().expect("contracts").iter().map(|c| c["name"].clone()).collect();
-    assert_eq!(names, ["AttestationRegistry", "Escrow", "TaskBoard", "TestToken"], "every contract, by name");
+    assert_eq!(
+        names,
+        ["AttestationRegistry", "Escrow", "SpendingGuard", "TaskBoard", "TestToken"],
+        "every contract, by name"
+    );
     let contract = &report["contracts"][0];
     assert_eq!(contract["address"].as_str().and_then(|a| a.parse::<Address>().ok()), Some(address));
     let provider = ProviderBuilder::new().connect_http(anvil.endpoint_url());

@@ -26,6 +26,8 @@ async fn gas_of_every_measured_operation_is_within_its_target() {
             "task_submit",
             "task_accept",
             "task_happy_path",
+            "guard_grant",
+            "guard_spend",
         ]
     );
     for m in &measurements {

@@ -3,6 +3,9 @@
 
 use std::time::Duration;
 
+use alloy::primitives::B256;
+use echorift_bindings::spending_guard::SpendingGuard;
+
 use echorift_e2e::{
     fault_proxy::{FaultProxy, Faults},
     indexer::{Devnet, checkpoint, counts, dump, index_until_caught_up, spawn_indexer, terminate, wait_for_head},
@@ -19,8 +22,8 @@ async fn backfill_stores_events_and_projections_with_their_chain_positions() -> 
     let db = devnet.db("backfill");
     let output = index_until_caught_up(&rpc, &devnet.deployments(), &db, &["--json"])?;
     let summary: serde_json::Value = serde_json::from_slice(&output.stdout)?;
-    // 2 rounds × (1 schema + 2 attestations + 1 revocation + 5 escrow + 6 task) events.
-    assert_eq!(summary["events"], 30, "{summary}");
+    // 2 rounds × (1 schema + 2 attestations + 1 revocation + 5 escrow + 6 task + 6 policy) events.
+    assert_eq!(summary["events"], 42, "{summary}");
     for key in ["seconds", "events_per_second", "peak_rss_mb"] {
         assert!(summary[key].as_f64().is_some_and(|value| value > 0.0), "{key} in {summary}");
     }
@@ -47,6 +50,27 @@ async fn backfill_stores_events_and_projections_with_their_chain_positions() -> 
     assert_eq!(escrow["to_payee"], "100000");
     let revoked = rows("attestations").into_iter().filter(|a| a["revoked"] == 1).count();
     assert_eq!(revoked, 2, "one revoked attestation per round");
+
+    // The policies projection agrees with the guard's own views, from events alone.
+    let guard = SpendingGuard::new(devnet.guard, devnet.poster.clone());
+    let policies = rows("policies");
+    assert_eq!(policies.len(), 2);
+    for row in &policies {
+        let id: B256 = row["id"].as_str().expect("id").parse()?;
+        let state = guard.getState(id).call().await?;
+        let limits = guard.getPolicy(id).call().await?;
+        assert_eq!(row["spent"], state.spent.to_string());
+        assert_eq!(row["period_index"], state.periodIndex.to::<u64>());
+        assert_eq!(row["budget"], limits.budget.to_string(), "the loosening is queued, not applied");
+        assert_eq!(
+            (row["paused"].clone(), row["tripped"].clone(), row["status"].clone()),
+            (1.into(), 0.into(), "Paused".into())
+        );
+        assert_eq!(row["change_at"], state.changeAt.to::<u64>());
+        assert_eq!(row["trip_reason"], "Outflow");
+        let pending: serde_json::Value = serde_json::from_str(row["pending_policy"].as_str().expect("pending policy"))?;
+        assert_eq!(pending["budget"], "200000000");
+    }
 
     // Every event carries its block, hash, transaction and log index, checkable on the chain.
     let provider = &devnet.poster;
@@ -83,7 +107,7 @@ async fn live_following_and_backfill_produce_the_same_rows() -> anyhow::Result<(
     let backfill_db = devnet.db("backfill");
     index_until_caught_up(&rpc, &devnet.deployments(), &backfill_db, &[])?;
     let (live, backfill) = (dump(&live_db).await?, dump(&backfill_db).await?);
-    assert_eq!(counts(&live), "attestations=6 escrows=3 events=45 schemas=3 tasks=6");
+    assert_eq!(counts(&live), "attestations=6 escrows=3 events=63 policies=3 schemas=3 tasks=6");
     assert!(live == backfill, "live {} vs backfill {}", counts(&live), counts(&backfill));
     Ok(())
 }

@@ -63,6 +63,29 @@ pub(crate) fn salt_or_fresh(salt: Option<B256>) -> B256 {
     })
 }
 
+/// A duration: `N[s|m|h|d]` (seconds without a unit).
+pub(crate) fn seconds_arg(value: &str) -> Result<u64, String> {
+    let (digits, unit) = match value.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => (&value[..i], c),
+        _ => (value, 's'),
+    };
+    let scale = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3_600,
+        'd' => 86_400,
+        _ => return Err(format!("unknown unit `{unit}` in `{value}`: use s, m, h or d")),
+    };
+    let amount: u64 = digits.parse().map_err(|_| format!("`{value}` is not N[s|m|h|d]"))?;
+    Ok(amount.saturating_mul(scale))
+}
+
+/// A duration that fits a contract's `uint32` seconds: `N[s|m|h|d]`.
+pub(crate) fn seconds32_arg(value: &str) -> Result<u32, String> {
+    let seconds = seconds_arg(value)?;
+    u32::try_from(seconds).map_err(|_| format!("`{value}` is {seconds} seconds, more than 136 years"))
+}
+
 /// A deadline: unix seconds, or `+N[s|m|h|d]` from the chain's current time.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Deadline {
@@ -78,19 +101,7 @@ impl Deadline {
                 .map(Self::At)
                 .map_err(|_| format!("`{value}` is neither unix seconds nor +N[s|m|h|d]"));
         };
-        let (digits, unit) = match relative.char_indices().last() {
-            Some((i, c)) if c.is_ascii_alphabetic() => (&relative[..i], c),
-            _ => (relative, 's'),
-        };
-        let scale = match unit {
-            's' => 1,
-            'm' => 60,
-            'h' => 3_600,
-            'd' => 86_400,
-            _ => return Err(format!("unknown unit `{unit}` in `{value}`: use s, m, h or d")),
-        };
-        let amount: u64 = digits.parse().map_err(|_| format!("`{value}` is not +N[s|m|h|d]"))?;
-        Ok(Self::In(amount.saturating_mul(scale)))
+        Ok(Self::In(seconds_arg(relative).map_err(|e| format!("`{value}`: {e}"))?))
     }
 
     /// The deadline in unix seconds.

@@ -144,7 +144,7 @@ struct SignedFile {
     authorization: SignedAuthorization,
 }
 
-async fn new_terms(client: &Client, args: NewTerms) -> Result<Terms> {
+pub(crate) async fn new_terms(client: &Client, args: NewTerms) -> Result<Terms> {
     let (condition_schema, condition_attester) = (args.condition_schema, args.condition_attester);
     Ok(Terms {
         payer: args.payer.unwrap_or(client.address()),

@@ -15,12 +15,13 @@ mod config;
 mod context;
 mod devnet;
 mod escrow;
+mod guard;
 mod output;
 mod query;
 mod task;
 mod token;
 
-/// Act on EchoRift: attestations, escrows, tasks; run a devnet; deploy.
+/// Act on EchoRift: attestations, escrows, tasks, spending policies; run a devnet; deploy.
 #[derive(Debug, Parser)]
 #[command(name = "echorift", version, about)]
 struct Cli {
@@ -60,6 +61,9 @@ enum Command {
     /// Tasks: post, claim, submit, accept, reject, dispute, resolve...
     #[command(subcommand)]
     Task(task::TaskCommand),
+    /// Spending policies: grant, spend, change, pause, reset, revoke...
+    #[command(subcommand)]
+    Guard(guard::GuardCommand),
     /// Token balances, approvals, test-token minting.
     #[command(subcommand)]
     Token(token::TokenCommand),
@@ -94,6 +98,7 @@ async fn run(cli: Cli) -> Result<()> {
                 Command::Revoke { uid, reason } => attest::revoke(&client, uid, reason).await?,
                 Command::Escrow(command) => escrow::run(&client, command).await?,
                 Command::Task(command) => task::run(&client, command).await?,
+                Command::Guard(command) => guard::run(&client, command).await?,
                 Command::Token(command) => token::run(&client, command).await?,
                 Command::Devnet(_)
                 | Command::Deploy(_)

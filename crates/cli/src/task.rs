@@ -166,7 +166,7 @@ struct SignedFile {
     authorization: SignedAuthorization,
 }
 
-async fn new_task(client: &Client, args: NewTask) -> Result<(Task, String)> {
+pub(crate) async fn new_task(client: &Client, args: NewTask) -> Result<(Task, String)> {
     let task = Task {
         poster: args.poster.unwrap_or(client.address()),
         token: args.shared.token(client)?,

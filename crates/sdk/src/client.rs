@@ -13,7 +13,10 @@ use alloy::{
 };
 use serde::Serialize;
 
-use crate::{Deployments, Error, decode_revert, escrow::Escrows, registry::Attestations, tasks::Tasks, token::Token};
+use crate::{
+    Deployments, Error, decode_revert, escrow::Escrows, guard::Guard, registry::Attestations, tasks::Tasks,
+    token::Token,
+};
 
 /// An agent's connection to one EchoRift deployment. Cheap to clone; clones share the nonce
 /// cache, so an agent can send several transactions at once from clones or one instance.
@@ -37,6 +40,18 @@ pub struct Sent<T> {
     pub gas_used: u64,
     /// The decoded result.
     pub value: T,
+}
+
+impl<T> Sent<T> {
+    /// The same transaction with its result transformed.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Sent<U> {
+        Sent {
+            transaction_hash: self.transaction_hash,
+            block_number: self.block_number,
+            gas_used: self.gas_used,
+            value: f(self.value),
+        }
+    }
 }
 
 impl Client {
@@ -103,6 +118,11 @@ impl Client {
         Tasks::new(self)
     }
 
+    /// The spending guard.
+    pub fn guard(&self) -> Result<Guard<'_>, Error> {
+        Guard::new(self)
+    }
+
     /// An ERC-20 token with EIP-2612 and EIP-3009 (such as the test token) at `address`.
     pub fn token(&self, address: Address) -> Token<'_> {
         Token::new(self, address)
@@ -152,14 +172,31 @@ impl Client {
         builder: CallBuilder<&DynProvider, D>,
     ) -> Result<Sent<E>, Error> {
         let receipt = self.send(call, builder).await?;
-        let event = receipt
-            .inner
-            .logs()
-            .iter()
-            .find_map(|log| log.log_decode::<E>().ok())
-            .map(|log| log.inner.data)
-            .ok_or(Error::MissingEvent { call, event: E::SIGNATURE, transaction: receipt.transaction_hash })?;
+        let event = first_event::<E>(&receipt).ok_or(Error::MissingEvent {
+            call,
+            event: E::SIGNATURE,
+            transaction: receipt.transaction_hash,
+        })?;
         Ok(sent(&receipt, event))
+    }
+
+    /// [`Self::send`], returning the first `A` event, or else the first `B` event: for calls with
+    /// two outcomes (paid or tripped, applied or queued).
+    pub(crate) async fn send_for_either<D: CallDecoder, A: SolEvent, B: SolEvent>(
+        &self,
+        call: &'static str,
+        builder: CallBuilder<&DynProvider, D>,
+    ) -> Result<Sent<Result<A, B>>, Error> {
+        let receipt = self.send(call, builder).await?;
+        let outcome = match first_event::<A>(&receipt) {
+            Some(a) => Ok(a),
+            None => Err(first_event::<B>(&receipt).ok_or(Error::MissingEvent {
+                call,
+                event: A::SIGNATURE,
+                transaction: receipt.transaction_hash,
+            })?),
+        };
+        Ok(sent(&receipt, outcome))
     }
 
     /// A read-only call's result, with reverts decoded.
@@ -170,6 +207,11 @@ impl Client {
     ) -> Result<D::CallOutput, Error> {
         builder.from(self.address()).call().await.map_err(|e| call_error(call, e))
     }
+}
+
+/// The first `E` event in `receipt`.
+fn first_event<E: SolEvent>(receipt: &TransactionReceipt) -> Option<E> {
+    receipt.inner.logs().iter().find_map(|log| log.log_decode::<E>().ok()).map(|log| log.inner.data)
 }
 
 /// What a receipt says about a transaction, with `value` as its result.

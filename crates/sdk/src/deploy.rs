@@ -12,7 +12,8 @@ use alloy::{
     sol_types::SolValue,
 };
 use echorift_bindings::{
-    attestation_registry::AttestationRegistry, escrow::Escrow, task_board::TaskBoard, test_token::TestToken,
+    attestation_registry::AttestationRegistry, escrow::Escrow, spending_guard::SpendingGuard, task_board::TaskBoard,
+    test_token::TestToken,
 };
 
 use crate::{
@@ -64,11 +65,11 @@ pub fn plan(with_test_token: bool) -> Vec<Planned> {
     };
     let registry = planned("AttestationRegistry", AttestationRegistry::BYTECODE.to_vec());
     let with_registry = |bytecode: &Bytes| [bytecode.as_ref(), &registry.address.abi_encode()].concat();
-    let mut all = vec![
-        planned("Escrow", with_registry(&Escrow::BYTECODE)),
-        planned("TaskBoard", with_registry(&TaskBoard::BYTECODE)),
-    ];
-    all.insert(0, registry);
+    let escrow = planned("Escrow", with_registry(&Escrow::BYTECODE));
+    let board = planned("TaskBoard", with_registry(&TaskBoard::BYTECODE));
+    let guard_arguments = (escrow.address, board.address).abi_encode_params();
+    let guard = planned("SpendingGuard", [SpendingGuard::BYTECODE.as_ref(), &guard_arguments].concat());
+    let mut all = vec![registry, escrow, board, guard];
     if with_test_token {
         let arguments = (TEST_TOKEN.0, TEST_TOKEN.1).abi_encode_params();
         all.push(planned("TestToken", [TestToken::BYTECODE.as_ref(), &arguments].concat()));

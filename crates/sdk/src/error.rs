@@ -10,7 +10,8 @@ use alloy::{
 };
 use echorift_bindings::{
     attestation_registry::AttestationRegistry::AttestationRegistryErrors, escrow::Escrow::EscrowErrors,
-    task_board::TaskBoard::TaskBoardErrors, test_token::TestToken::TestTokenErrors,
+    spending_guard::SpendingGuard::SpendingGuardErrors, task_board::TaskBoard::TaskBoardErrors,
+    test_token::TestToken::TestTokenErrors,
 };
 use serde::{Deserialize, Serialize};
 
@@ -144,6 +145,14 @@ pub enum Error {
     /// The deployer cannot deploy on this chain.
     #[error("deploy: {0}")]
     Deploy(String),
+    /// Two contracts' bindings disagree on a shared struct (regenerate them with scripts/bindings).
+    #[error("the bindings' copies of {what} disagree: {reason}")]
+    Bindings {
+        /// The struct.
+        what: &'static str,
+        /// What the ABI decoder said.
+        reason: String,
+    },
 }
 
 /// A decoded revert: the error's name and its arguments, rendered `Name(arg=value, ...)`.
@@ -174,6 +183,7 @@ pub fn decode_revert(data: &[u8]) -> RevertError {
     decode_with::<AttestationRegistryErrors>(data, AttestationRegistryErrors::signature_by_selector)
         .or_else(|| decode_with::<EscrowErrors>(data, EscrowErrors::signature_by_selector))
         .or_else(|| decode_with::<TaskBoardErrors>(data, TaskBoardErrors::signature_by_selector))
+        .or_else(|| decode_with::<SpendingGuardErrors>(data, SpendingGuardErrors::signature_by_selector))
         .or_else(|| decode_with::<TestTokenErrors>(data, TestTokenErrors::signature_by_selector))
         .or_else(|| decode_builtin(data))
         .unwrap_or_else(|| RevertError { name: "unknown".into(), args: Vec::new(), data: Bytes::copy_from_slice(data) })

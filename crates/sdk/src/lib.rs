@@ -22,7 +22,7 @@
 //! What is where:
 //! - [`Client`]: provider, signer and deployment; every transaction goes through one path
 //!   (gas estimate, cached nonces for concurrent sends, receipt, [`RevertError`] on a revert).
-//! - [`registry`], [`escrow`], [`tasks`], [`token`]: one module per contract, each with its
+//! - [`registry`], [`escrow`], [`tasks`], [`guard`], [`token`]: one module per contract, each with its
 //!   off-chain rules (ids, EIP-712 / EIP-2612 / EIP-3009 signatures) as plain functions.
 //! - [`api`]: the indexer's HTTP API (queries, the inbox) and [`api::verify`], which checks
 //!   any record it returns against the chain.
@@ -34,6 +34,7 @@ pub mod deploy;
 mod deployments;
 mod error;
 pub mod escrow;
+pub mod guard;
 pub mod registry;
 mod signer;
 pub mod tasks;

@@ -10,6 +10,7 @@ use crate::{event::Decoded, projection::Projection};
 
 mod attestation_registry;
 mod escrow;
+mod spending_guard;
 mod task_board;
 
 /// A contract the indexer can decode.
@@ -24,7 +25,8 @@ pub struct Contract {
 }
 
 /// Every contract the indexer knows, by deployments name.
-pub const CONTRACTS: &[Contract] = &[attestation_registry::CONTRACT, escrow::CONTRACT, task_board::CONTRACT];
+pub const CONTRACTS: &[Contract] =
+    &[attestation_registry::CONTRACT, escrow::CONTRACT, spending_guard::CONTRACT, task_board::CONTRACT];
 
 /// The contract named `name` in a deployments file, if the indexer knows it.
 pub fn contract(name: &str) -> Option<&'static Contract> {
