@@ -251,6 +251,16 @@ pub mod calls {
         Ok(data.into())
     }
 
+    /// A policy's key from its API record.
+    pub fn policy_key(record: &Value) -> Result<echorift_bindings::spending_guard::ISpendingGuard::PolicyKey> {
+        Ok(echorift_bindings::spending_guard::ISpendingGuard::PolicyKey {
+            operator: address(record, "operator")?,
+            agent: address(record, "agent")?,
+            token: address(record, "token")?,
+            salt: hash(record, "salt")?,
+        })
+    }
+
     /// The calldata of escrow action `action` on `record`.
     pub fn escrow_call(action: &str, record: &Value, proof: Option<&Value>) -> Result<Bytes> {
         let terms = terms(record)?;
@@ -388,6 +398,35 @@ pub async fn scenario(devnet: &crate::indexer::Devnet) -> Result<()> {
         data: Bytes::from(vec![1]),
     };
     send!(registry.attest(request));
+
+    // Spending policies of the poster (operator) for the worker (agent): one with 5% of its
+    // budget left (both: near_budget), one whose breaker tripped (operator: reset_breaker).
+    use echorift_bindings::spending_guard::{
+        ISpendingGuard::{Policy, PolicyKey},
+        SpendingGuard,
+    };
+    let guard = SpendingGuard::new(devnet.guard, devnet.poster.clone());
+    let as_agent = SpendingGuard::new(devnet.guard, devnet.worker.clone());
+    let policy = |breaker: u128| Policy {
+        budget: 100_000_000,
+        maxPayment: 0,
+        breakerThreshold: breaker,
+        start: Default::default(),
+        end: Default::default(),
+        period: 86_400,
+        maxNewRecipients: 0,
+        guardian: arbiter,
+        breakerWindow: if breaker == 0 { 0 } else { 3_600 },
+        loosenDelay: 3_600,
+        allowlistOnly: false,
+    };
+    let near = PolicyKey { operator: poster, agent: worker, token: devnet.token, salt: B256::from(U256::from(0x901)) };
+    send!(guard.grant(near.clone(), policy(0), vec![arbiter]));
+    send!(as_agent.spend(near, arbiter, U256::from(95_000_000u64)));
+    let tripped =
+        PolicyKey { operator: poster, agent: worker, token: devnet.token, salt: B256::from(U256::from(0x902)) };
+    send!(guard.grant(tripped.clone(), policy(30_000_000), vec![arbiter]));
+    send!(as_agent.spend(tripped, arbiter, U256::from(35_000_000u64)));
 
     crate::advance_time(&devnet.poster, 2_000).await?;
     Ok(())

@@ -10,7 +10,9 @@ use alloy::{
     providers::{DynProvider, Provider},
 };
 use anyhow::{Context as _, Result};
-use echorift_bindings::{attestation_registry::AttestationRegistry, escrow::Escrow, task_board::TaskBoard};
+use echorift_bindings::{
+    attestation_registry::AttestationRegistry, escrow::Escrow, spending_guard::SpendingGuard, task_board::TaskBoard,
+};
 use echorift_e2e::{
     api::{Api, calls, scenario, spawn_indexer_with_api, spawn_serve},
     indexer::{Devnet, terminate},
@@ -110,6 +112,22 @@ async fn answers_match_the_contracts_views_and_carry_the_chains_provenance() -> 
     }
     let schemas = api.all("/v1/schemas", 1).await?;
     assert_eq!(schemas.len(), 3);
+
+    // Policies: the remaining budget and the flags at chain time are the guard's.
+    let guard = SpendingGuard::new(devnet.guard, provider.clone());
+    let policies = api.all("/v1/policies", 2).await?;
+    assert_eq!(policies.len(), 2 + 2, "one per round of activity, two of the scenario");
+    for record in &policies {
+        let id: B256 = text(record, "id").parse()?;
+        assert_eq!(guard.policyId(calls::policy_key(record)?).call().await?, id);
+        assert_eq!(guard.remaining(id).call().await?.to_string(), text(record, "remaining"), "{record}");
+        let state = guard.getState(id).call().await?;
+        assert_eq!(state.spent.to_string(), text(record, "spent"));
+        let tripped = state.flags & guard.FLAG_TRIPPED().call().await? != 0;
+        assert_eq!(Some(tripped), record["breaker"]["tripped"].as_bool(), "{record}");
+        check_provenance(provider, record, devnet.guard).await?;
+    }
+    assert_eq!(api.all("/v1/policies?status=Tripped", 5).await?.len(), 1);
 
     // Filters agree with the full list.
     let [poster, worker, arbiter] = devnet.accounts.map(|a| a.to_checksum(None));
@@ -212,6 +230,25 @@ async fn the_inbox_lists_exactly_the_actions_the_contracts_accept_at_the_indexed
                 Some(uid) => Some(api.ok(&format!("/v1/attestations/{uid}")).await?["item"].clone()),
                 None => None,
             };
+            if kind == "policy" {
+                let record = &item["policy"];
+                let id: B256 = text(record, "id").parse()?;
+                let guard = SpendingGuard::new(devnet.guard, provider.clone());
+                match action {
+                    "near_budget" => {
+                        let remaining: u128 = guard.remaining(id).call().await?.to::<u128>();
+                        let budget: u128 = text(record, "budget").parse()?;
+                        assert!(remaining > 0 && remaining * 10 <= budget, "{remaining} of {budget} left: {item}");
+                    }
+                    _ => {
+                        assert_eq!(action, "reset_breaker");
+                        let data = guard.resetBreaker(calls::policy_key(record)?).calldata().clone();
+                        assert!(accepted(provider, who, devnet.guard, &data, chain_time).await?, "{item}");
+                    }
+                }
+                listed.insert((id.to_string(), action.to_owned(), who));
+                continue;
+            }
             let (to, data) = match kind {
                 "task" => (devnet.board, calls::task_call(action, &item["task"], proof.as_ref())?),
                 _ => (devnet.escrow, calls::escrow_call(action, &item["escrow"], proof.as_ref())?),
@@ -231,6 +268,15 @@ async fn the_inbox_lists_exactly_the_actions_the_contracts_accept_at_the_indexed
         assert!(actions.contains(expected), "the scenario lists {expected}: {actions:?}");
     }
     assert!(actions.contains("release_on_proof") && actions.contains("release"), "{actions:?}");
+    assert!(actions.contains("near_budget") && actions.contains("reset_breaker"), "{actions:?}");
+    // Every policy not listed for a reset cannot be reset by its operator.
+    let guard = SpendingGuard::new(devnet.guard, provider.clone());
+    for record in api.all("/v1/policies", 100).await? {
+        let listed_reset = listed.iter().any(|(id, action, _)| id == text(&record, "id") && action == "reset_breaker");
+        let data = guard.resetBreaker(calls::policy_key(&record)?).calldata().clone();
+        let operator: Address = text(&record, "operator").parse()?;
+        assert_eq!(accepted(provider, operator, devnet.guard, &data, chain_time).await?, listed_reset, "{record}");
+    }
 
     // And nothing is missing: every action not listed for its natural caller is refused.
     let role_of = |action: &str, record: &Value, kind: &str| -> Address {

@@ -24,6 +24,15 @@ async fn read(client: &mut SseClient, count: usize) -> Result<Vec<SseMessage>> {
     Ok(messages)
 }
 
+async fn stored_positions(db: &std::path::Path) -> Result<Vec<i64>> {
+    Ok(dump(db).await?["events"]
+        .as_array()
+        .context("events")?
+        .iter()
+        .filter_map(|event| event["position"].as_i64())
+        .collect())
+}
+
 fn position(message: &SseMessage) -> i64 {
     serde_json::from_str::<Value>(&message.data).ok().and_then(|data| data["position"].as_i64()).unwrap_or(-1)
 }
@@ -38,22 +47,19 @@ async fn the_stream_delivers_every_event_once_across_a_reconnect() -> Result<()>
     let mut tasks_only =
         SseClient::open(&api, "/v1/stream?after=0&contract=TaskBoard&event=TaskPosted,TaskClaimed", None).await?;
     devnet.activity(0).await?;
+    wait_for_head(&db, &devnet.poster, Duration::from_secs(30)).await?;
+    let one_round = stored_positions(&db).await?.len();
     // The first client leaves after 7 events and comes back with the last id it saw.
     let first = read(&mut everything, 7).await?;
     drop(everything);
     devnet.activity(1).await?;
+    wait_for_head(&db, &devnet.poster, Duration::from_secs(30)).await?;
+    let stored = stored_positions(&db).await?;
+    assert_eq!(stored.len(), 2 * one_round);
     let last_id = first.last().and_then(|m| m.id.clone()).context("ids")?;
     let mut resumed = SseClient::open(&api, "/v1/stream", Some(&last_id)).await?;
-    let rest = read(&mut resumed, 30 - 7).await?;
-    assert!(resumed.next(Duration::from_millis(500)).await?.is_none(), "nothing more than the 30 events");
-
-    wait_for_head(&db, &devnet.poster, Duration::from_secs(30)).await?;
-    let stored: Vec<i64> = dump(&db).await?["events"]
-        .as_array()
-        .context("events")?
-        .iter()
-        .filter_map(|event| event["position"].as_i64())
-        .collect();
+    let rest = read(&mut resumed, stored.len() - 7).await?;
+    assert!(resumed.next(Duration::from_millis(500)).await?.is_none(), "nothing more than the stored events");
     let received: Vec<i64> = first.iter().chain(&rest).map(position).collect();
     assert_eq!(received, stored, "every event once, in order, across the reconnect");
     for message in first.iter().chain(&rest) {
@@ -72,7 +78,7 @@ async fn the_stream_delivers_every_event_once_across_a_reconnect() -> Result<()>
     // Resuming from an `after` query parameter works the same as the header.
     let third_id = first[2].id.clone().context("id")?;
     let mut from_query = SseClient::open(&api, &format!("/v1/stream?after={third_id}"), None).await?;
-    let again = read(&mut from_query, 27).await?;
+    let again = read(&mut from_query, stored.len() - 3).await?;
     assert_eq!(again.iter().map(position).collect::<Vec<_>>(), stored[3..].to_vec());
     terminate(child)?;
     Ok(())
@@ -105,14 +111,17 @@ async fn a_reorg_removes_rolled_back_records_from_answers_and_the_stream_says_so
     devnet.activity(0).await?;
     let head = devnet.poster.get_block_number().await?;
     api.wait_for_block(head, Duration::from_secs(30)).await?;
-    let before = read(&mut stream, 15).await?;
+    wait_for_head(&db, &devnet.poster, Duration::from_secs(30)).await?;
+    let before = read(&mut stream, stored_positions(&db).await?.len()).await?;
 
-    // The last two blocks post and cancel a task: a reorg of depth 2 takes that task away.
+    // The round ends by posting and cancelling a task, then a spending policy's transactions:
+    // a reorg from the posting block on takes that task and the policy away.
     let cancelled = api.ok("/v1/tasks?status=Cancelled").await?["items"][0].clone();
     let id = cancelled["id"].as_str().context("a cancelled task")?.to_owned();
-    assert_eq!(cancelled["block_number"], json!(head));
+    let posted = cancelled["created_block"].as_u64().context("created_block")?;
     api.ok(&format!("/v1/tasks/{id}")).await?;
-    reorg(&devnet, 2).await?;
+    assert_eq!(api.ok("/v1/policies").await?["items"].as_array().map(Vec::len), Some(1));
+    reorg(&devnet, head - posted + 1).await?;
     devnet.reconnect()?;
     wait_for_head(&db, &devnet.poster, Duration::from_secs(30)).await?;
     api.wait_for_block(devnet.poster.get_block_number().await?, Duration::from_secs(30)).await?;
@@ -127,14 +136,16 @@ async fn a_reorg_removes_rolled_back_records_from_answers_and_the_stream_says_so
     assert_eq!(status["reorgs"], 1);
     let schemas = api.ok("/v1/schemas").await?;
     assert!(schemas.to_string().contains("string replaced"), "the new branch's schema is served");
+    assert_eq!(api.ok("/v1/policies").await?["items"], json!([]), "the policy went with its blocks");
 
     // The stream: a reorg message with the fork block, then the new branch's event.
     let after = read(&mut stream, 1).await?;
     assert_eq!(after[0].event, "reorg", "{after:?}");
     let fork: Value = serde_json::from_str(&after[0].data)?;
-    assert_eq!(fork["fork_block"], json!(head - 2));
+    assert_eq!(fork["fork_block"], json!(posted - 1));
     assert_eq!(after[1].event, "SchemaRegistered");
-    assert!(position(&after[1]) > position(&before[12]), "the new branch follows the fork");
+    assert_eq!(position(&after[1]) >> 24, i64::try_from(posted)?, "the new branch's first block");
+    assert!(before.iter().any(|m| position(m) >> 24 >= i64::try_from(posted).unwrap_or(0)));
 
     // A client that reconnects with the id of a rolled-back event is told of the fork too.
     let stale = before.last().and_then(|m| m.id.clone()).context("id")?;

@@ -97,10 +97,16 @@ const READ: &[&str] = &[
     "condition_schema",
     "condition_attester",
     "budget",
+    "unpause_at",
+    "revoked",
 ];
 
 fn int(record: &Map<String, Value>, column: &str) -> i64 {
     record.get(column).and_then(Value::as_i64).unwrap_or(0)
+}
+
+fn flag_of(record: &Map<String, Value>, column: &str) -> bool {
+    record.get(column).and_then(Value::as_bool).unwrap_or(false)
 }
 
 fn text<'a>(record: &'a Map<String, Value>, column: &str) -> &'a str {
@@ -459,10 +465,17 @@ pub fn inbox(
     // ---------------------------------------------------------------- spending policies
     if let Some(policies) = &tables.policies {
         for role in ["operator", "agent"] {
-            for record in fetch(policies, role, "active", None)? {
-                let remaining = text(&record, "remaining").parse::<u128>().unwrap_or(0);
+            // A paused policy whose queued unpause has come is active again.
+            let mut spendable = fetch(policies, role, "Active", None)?;
+            spendable.extend(fetch(policies, role, "Paused", None)?.into_iter().filter(|record| {
+                let unpause_at = int(record, "unpause_at");
+                unpause_at != 0 && now >= unpause_at
+            }));
+            for record in spendable {
+                let left = text(&record, "period_remaining").parse::<u128>().unwrap_or(0);
                 let budget = text(&record, "budget").parse::<u128>().unwrap_or(0);
-                if remaining.saturating_mul(100) <= budget.saturating_mul(NEAR_BUDGET_PERCENT) {
+                let in_window = record.get("in_window").and_then(Value::as_bool).unwrap_or(false);
+                if in_window && left.saturating_mul(100) <= budget.saturating_mul(NEAR_BUDGET_PERCENT) {
                     items.push(Item {
                         kind: "policy",
                         contract: "SpendingGuard",
@@ -470,27 +483,28 @@ pub fn inbox(
                         role,
                         available_from: None,
                         due_before: record.get("period_ends_at").and_then(Value::as_i64),
-                        note: "at most 10% of this period's budget is left",
+                        note: "at most 10% of this period's budget is left until the period ends",
                         extra: None,
                         record,
                     });
                 }
             }
-            if role == "operator" {
-                for record in fetch(policies, role, "tripped", None)? {
-                    items.push(Item {
-                        kind: "policy",
-                        contract: "SpendingGuard",
-                        action: "reset_breaker",
-                        role,
-                        available_from: None,
-                        due_before: None,
-                        note: "the circuit breaker tripped: spending is stopped until you reset it",
-                        extra: None,
-                        record,
-                    });
-                }
+        }
+        for record in fetch(policies, "operator", "Tripped", None)? {
+            if flag_of(&record, "revoked") {
+                continue;
             }
+            items.push(Item {
+                kind: "policy",
+                contract: "SpendingGuard",
+                action: "reset_breaker",
+                role: "operator",
+                available_from: None,
+                due_before: None,
+                note: "the circuit breaker tripped: the agent cannot spend until you reset it",
+                extra: None,
+                record,
+            });
         }
     }
 

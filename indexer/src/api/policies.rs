@@ -3,53 +3,15 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::projection::Kind;
-
 use super::query::Table;
 
-/// The `policies` table's columns as the API shows them (the table arrives with the
-/// SpendingGuard indexer; until then the endpoint answers 404).
+/// The `policies` table as the API shows it.
 pub fn table() -> Table {
-    if crate::contracts::projection("policies").is_some() {
-        return Table::of("policies");
-    }
-    use Kind::{Bool, Int, Text};
-    let columns = vec![
-        ("id", Text),
-        ("created_block", Int),
-        ("created_tx_hash", Text),
-        ("created_at", Int),
-        ("block_number", Int),
-        ("block_hash", Text),
-        ("tx_hash", Text),
-        ("log_index", Int),
-        ("updated_at", Int),
-        ("operator", Text),
-        ("agent", Text),
-        ("token", Text),
-        ("salt", Text),
-        ("budget", Text),
-        ("max_payment", Text),
-        ("breaker_threshold", Text),
-        ("start_at", Int),
-        ("end_at", Int),
-        ("period", Int),
-        ("max_new_recipients", Int),
-        ("guardian", Text),
-        ("breaker_window", Int),
-        ("loosen_delay", Int),
-        ("allowlist_only", Bool),
-        ("period_index", Int),
-        ("spent", Text),
-        ("paused", Bool),
-        ("unpause_at", Int),
-        ("tripped", Bool),
-        ("revoked", Bool),
-        ("change_at", Int),
-        ("status", Text),
-    ];
-    Table::with_columns("policies", columns)
+    Table::of("policies")
 }
+
+/// Policy statuses, as the indexer names them.
+pub const STATUSES: &[&str] = &["Active", "Paused", "Tripped", "Revoked"];
 
 fn int(record: &Map<String, Value>, column: &str) -> i64 {
     record.get(column).and_then(Value::as_i64).unwrap_or(0)
@@ -67,32 +29,41 @@ fn flag(record: &Map<String, Value>, column: &str) -> bool {
     }
 }
 
-/// Adds `remaining` (what the agent may still spend in the period containing `now`),
-/// `period_ends_at`, `in_window` and a `breaker` object, all at chain time `now`.
+/// Adds, at chain time `now`: `remaining`, what `SpendingGuard.remaining(id)` answers (0 while
+/// paused, tripped, revoked or outside `[start_at, end_at)`); `period_remaining`, the budget left
+/// in the current period whatever the flags; `period_ends_at`; `in_window`; and a `breaker`
+/// object (`tripped`, `paused` — false once a queued unpause has come —, `unpause_at`,
+/// `revoked`, `can_spend`).
 pub fn annotate(record: &mut Map<String, Value>, now: i64) {
     let (start, end, period) = (int(record, "start_at"), int(record, "end_at"), int(record, "period"));
     let budget = amount(record, "budget");
-    let (remaining, period_ends_at) = if now < start || period <= 0 {
-        (budget, if period > 0 { Some(start.saturating_add(period)) } else { None })
+    let (period_remaining, period_ends_at) = if period <= 0 {
+        (0, None)
+    } else if now < start {
+        (budget, Some(start.saturating_add(period)))
     } else {
         let current = (now - start) / period;
         let spent = if int(record, "period_index") == current { amount(record, "spent") } else { 0 };
         (budget.saturating_sub(spent), Some(start.saturating_add(current.saturating_add(1).saturating_mul(period))))
     };
     let unpause_at = int(record, "unpause_at");
-    let paused = flag(record, "paused") && (unpause_at == 0 || now < unpause_at);
+    let paused = flag(record, "paused") && !(unpause_at != 0 && now >= unpause_at);
+    let (tripped, revoked) = (flag(record, "tripped"), flag(record, "revoked"));
+    let in_window = now >= start && (end == 0 || now < end);
+    let active = !paused && !tripped && !revoked;
+    let remaining = if active && in_window { period_remaining } else { 0 };
     record.insert("remaining".into(), Value::from(remaining.to_string()));
+    record.insert("period_remaining".into(), Value::from(period_remaining.to_string()));
     record.insert("period_ends_at".into(), json!(period_ends_at));
-    record.insert("in_window".into(), Value::from(now >= start && (end == 0 || now < end)));
+    record.insert("in_window".into(), Value::from(in_window));
     record.insert(
         "breaker".into(),
         json!({
-            "tripped": flag(record, "tripped"),
+            "tripped": tripped,
             "paused": paused,
             "unpause_at": if unpause_at == 0 { None } else { Some(unpause_at) },
-            "revoked": flag(record, "revoked"),
-            "can_spend": !flag(record, "tripped") && !paused && !flag(record, "revoked")
-                && now >= start && (end == 0 || now < end) && remaining > 0,
+            "revoked": revoked,
+            "can_spend": active && in_window && remaining > 0,
         }),
     );
 }
@@ -135,5 +106,11 @@ mod tests {
         assert_eq!(record["period_ends_at"], 130);
         annotate(&mut record, 130);
         assert_eq!(record["remaining"], "1000", "a new period starts with the whole budget");
+        record.insert("paused".into(), Value::Bool(true));
+        record.insert("unpause_at".into(), Value::from(140));
+        annotate(&mut record, 135);
+        assert_eq!((record["remaining"].clone(), record["period_remaining"].clone()), (json!("0"), json!("1000")));
+        annotate(&mut record, 140);
+        assert_eq!(record["remaining"], "1000", "a queued unpause takes effect at its time");
     }
 }

@@ -179,7 +179,7 @@ pub(super) async fn policies(State(app): State<App>, RawQuery(query): RawQuery) 
     for column in ["operator", "agent", "token", "guardian"] {
         filter.eq(column, params.address(column)?);
     }
-    filter.eq("status", params.one_of("status", &["active", "paused", "tripped", "revoked"])?.map(str::to_owned));
+    filter.eq("status", params.one_of("status", super::policies::STATUSES)?.map(str::to_owned));
     let (cursor, limit) = (params.cursor()?, params.limit()?);
     let table = app.tables.policies.clone();
     let answer = app

@@ -1,5 +1,5 @@
-//! The API benchmark (`scripts/bench-api`): builds an index of 1,000,000 tasks (and 200,000
-//! escrows) directly in SQLite through the indexer's own schema, serves it with the read-only
+//! The API benchmark (`scripts/bench-api`): builds an index of 1,000,000 tasks (200,000
+//! escrows, 20,000 spending policies) directly in SQLite through the indexer's own schema, serves it with the read-only
 //! `echorift-indexer serve`, and measures from a local client over loopback keep-alive
 //! connections: the p99 latency of the inbox and of filtered task lists (one request at a time),
 //! then the requests per second that many connections at once get.
@@ -220,6 +220,51 @@ async fn build(path: &Path, tasks: u64) -> Result<Duration> {
                     "released" | "returned" | "refunded" => Sql::Text("0".into()),
                     "status" => Sql::Text(status.to_owned()),
                     "disputed_at" if status == "Disputed" => Sql::Integer(NOW - signed(mix(r) % (40 * 86_400))),
+                    _ => Sql::Null,
+                })
+                .collect();
+            insert.execute(rusqlite::params_from_iter(values))?;
+        }
+    }
+    let policy_columns: Vec<&str> = echorift_indexer::contracts::projection("policies")
+        .context("policies projection")?
+        .all_columns()
+        .map(|column| column.name)
+        .collect();
+    {
+        // One policy per agent, funded by the next agent; some near their budget, some tripped.
+        let marks: Vec<String> = (1..=policy_columns.len()).map(|n| format!("?{n}")).collect();
+        let sql = format!("INSERT INTO policies ({}) VALUES ({})", policy_columns.join(", "), marks.join(", "));
+        let mut insert = tx.prepare(&sql)?;
+        for k in 0..AGENTS {
+            let r = mix(k ^ 0x9071_c1e5);
+            let tripped = k % 50 == 0;
+            let values: Vec<Sql> = policy_columns
+                .iter()
+                .map(|column| match *column {
+                    "id" => Sql::Text(hash(8, k)),
+                    "created_block" | "block_number" => Sql::Integer(1),
+                    "created_tx_hash" | "tx_hash" => Sql::Text(hash(9, k)),
+                    "block_hash" => Sql::Text(hash(3, 0)),
+                    "created_at" | "updated_at" => Sql::Integer(NOW - 60 * DAY),
+                    "log_index" => Sql::Integer(0),
+                    "operator" => Sql::Text(agents[usize::try_from((k + 1) % AGENTS).unwrap_or(0)].clone()),
+                    "agent" => Sql::Text(agents[usize::try_from(k).unwrap_or(0)].clone()),
+                    "token" => Sql::Text(tokens[usize::try_from(r % TOKENS).unwrap_or(0)].clone()),
+                    "salt" => Sql::Text(zero_hash.clone()),
+                    "budget" => Sql::Text("100000000".into()),
+                    "max_payment" | "breaker_threshold" => Sql::Text("0".into()),
+                    "start_at" => Sql::Integer(NOW - 60 * DAY),
+                    "period" => Sql::Integer(DAY),
+                    "period_index" => Sql::Integer(60),
+                    "spent" => Sql::Text((r % 100_000_000).to_string()),
+                    "guardian" => Sql::Text(zero.clone()),
+                    "loosen_delay" => Sql::Integer(3_600),
+                    "tripped" => Sql::Integer(i64::from(tripped)),
+                    "status" => Sql::Text(if tripped { "Tripped" } else { "Active" }.into()),
+                    "end_at" | "max_new_recipients" | "breaker_window" | "allowlist_only" | "paused" | "revoked" => {
+                        Sql::Integer(0)
+                    }
                     _ => Sql::Null,
                 })
                 .collect();
