@@ -8,7 +8,7 @@ use alloy::{primitives::Address, providers::Provider, sol_types::SolCall};
 use anyhow::{Context as _, Result};
 use echorift_bindings::attestation_registry::AttestationRegistry;
 use echorift_e2e::{
-    api::{SseClient, SseMessage, spawn_indexer_with_api},
+    api::{SseClient, SseMessage, spawn_indexer_with_api, spawn_serve},
     indexer::{Devnet, dump, terminate, wait_for_head},
     spawn_anvil,
 };
@@ -80,6 +80,13 @@ async fn the_stream_delivers_every_event_once_across_a_reconnect() -> Result<()>
     let mut from_query = SseClient::open(&api, &format!("/v1/stream?after={third_id}"), None).await?;
     let again = read(&mut from_query, stored.len() - 3).await?;
     assert_eq!(again.iter().map(position).collect::<Vec<_>>(), stored[3..].to_vec());
+
+    // A read-only replica streams the same, and SIGTERM stops it even with a stream open.
+    let (replica, replica_api) = spawn_serve(&db).await?;
+    let mut from_replica = SseClient::open(&replica_api, "/v1/stream?after=0", None).await?;
+    let replayed = read(&mut from_replica, stored.len()).await?;
+    assert_eq!(replayed.iter().map(position).collect::<Vec<_>>(), stored);
+    terminate(replica)?;
     terminate(child)?;
     Ok(())
 }

@@ -140,6 +140,7 @@ pub async fn serve(
         mode: options.mode,
     });
     let sampler = tokio::spawn(sample(app.clone(), sender));
+    let sampler_handle = sampler.abort_handle();
     let router = router(app);
     if let Ok(addr) = listener.local_addr() {
         tracing::info!(%addr, "serving the API");
@@ -150,6 +151,9 @@ pub async fn serve(
                 break;
             }
         }
+        // Stopping the sampler drops the snapshots' sender, which ends every event stream:
+        // graceful shutdown waits for open connections, and a stream would never close itself.
+        sampler_handle.abort();
     };
     let served = axum::serve(listener, router).with_graceful_shutdown(stop).await.map_err(ServeError::Server);
     sampler.abort();
