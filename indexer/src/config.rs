@@ -371,7 +371,7 @@ mod tests {
     fn flags_beat_the_file_and_the_file_beats_defaults() -> anyhow::Result<()> {
         let (_dir, config) = scratch_config(
             r#"{"rpcUrl": "http://file:1", "chainId": 5, "contracts": {"TaskBoard": "0x5FbDB2315678afecb367f032d93F642f64180aa3"},
-                "confirmations": 3, "db": "file.sqlite", "follow": "poll"}"#,
+                "confirmations": 3, "db": "file.sqlite", "follow": "poll", "listen": "127.0.0.1:8080"}"#,
         )?;
         let args = Args::try_parse_from(["echorift-indexer", "--config", &config, "--rpc-url", "http://flag:2"])?;
         let settings = args.settings()?;
@@ -382,6 +382,7 @@ mod tests {
         assert_eq!(settings.follow, Follow::Poll);
         assert_eq!(settings.deployments.chain_id, 5);
         assert_eq!(settings.reorg_window, 128, "the default when nobody says");
+        assert_eq!(settings.listen, Some(std::net::SocketAddr::from(([127, 0, 0, 1], 8080))));
         Ok(())
     }
 

@@ -192,3 +192,27 @@ async fn bad_input_gets_a_4xx_naming_the_parameter_and_never_a_5xx() -> Result<(
     terminate(child)?;
     Ok(())
 }
+
+#[test]
+fn serve_refuses_a_missing_database_and_a_busy_port_in_one_line() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let missing = dir.path().join("missing.sqlite");
+    let output = std::process::Command::new(echorift_e2e::workspace_bin("echorift-indexer"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--db"])
+        .arg(&missing)
+        .output()?;
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("missing.sqlite") && stderr.contains("cannot open"), "{stderr}");
+
+    let taken = std::net::TcpListener::bind("127.0.0.1:0")?;
+    let port = taken.local_addr()?.port();
+    let output = std::process::Command::new(echorift_e2e::workspace_bin("echorift-indexer"))
+        .args(["serve", "--db"])
+        .arg(&missing)
+        .args(["--listen", &format!("127.0.0.1:{port}")])
+        .output()?;
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot listen"), "{output:?}");
+    Ok(())
+}

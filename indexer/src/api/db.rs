@@ -18,7 +18,7 @@ use super::error::ApiError;
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     /// SQLite refused to open or read it.
-    #[error("database {path}: {source}")]
+    #[error("database {path}: cannot open it read-only (run the indexer on it first)")]
     Open {
         /// The file.
         path: String,
