@@ -399,6 +399,25 @@ pub async fn scenario(devnet: &crate::indexer::Devnet) -> Result<()> {
     };
     send!(registry.attest(request));
 
+    // 9: submitted, validation required, and the validator (the arbiter) attested the worker's
+    // result (worker: accept_by_validation with that proof; poster: accept, reject).
+    let mut t9 = task(9, long, 86_400, 86_400);
+    t9.validationSchema = schema;
+    t9.validator = arbiter;
+    send!(board.post(t9.clone(), "ipfs://9".into()));
+    send!(as_worker.claim(t9.clone()));
+    send!(as_worker.submit(t9.clone(), keccak256(b"9"), "ipfs://r9".into()));
+    let t9_id = board.taskId(t9).call().await?;
+    let validation = AttestationRequest {
+        schema,
+        recipient: worker,
+        expirationTime: 0,
+        revocable: true,
+        refUID: t9_id,
+        data: Bytes::from(vec![9]),
+    };
+    send!(registry.attest(validation));
+
     // Spending policies of the poster (operator) for the worker (agent): one with 5% of its
     // budget left (both: near_budget), one whose breaker tripped (operator: reset_breaker).
     use echorift_bindings::spending_guard::{

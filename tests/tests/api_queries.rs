@@ -72,7 +72,7 @@ async fn answers_match_the_contracts_views_and_carry_the_chains_provenance() -> 
     let provider = &devnet.poster;
 
     let tasks = api.all("/v1/tasks", 3).await?;
-    assert_eq!(tasks.len(), 4 + 8, "two rounds of two tasks, and the scenario's eight");
+    assert_eq!(tasks.len(), 4 + 9, "two rounds of two tasks, and the scenario's nine");
     let ids: BTreeSet<&str> = tasks.iter().map(|task| text(task, "id")).collect();
     assert_eq!(ids.len(), tasks.len(), "pages neither repeat nor skip");
     let board = TaskBoard::new(devnet.board, provider.clone());
@@ -103,7 +103,7 @@ async fn answers_match_the_contracts_views_and_carry_the_chains_provenance() -> 
 
     let registry = AttestationRegistry::new(devnet.registry, provider.clone());
     let attestations = api.all("/v1/attestations", 2).await?;
-    assert_eq!(attestations.len(), 4 + 1);
+    assert_eq!(attestations.len(), 4 + 2);
     for record in &attestations {
         let stored = registry.getRecord(text(record, "id").parse()?).call().await?;
         assert_eq!(stored.attester.to_checksum(None), text(record, "attester"));
@@ -269,6 +269,7 @@ async fn the_inbox_lists_exactly_the_actions_the_contracts_accept_at_the_indexed
     }
     assert!(actions.contains("release_on_proof") && actions.contains("release"), "{actions:?}");
     assert!(actions.contains("near_budget") && actions.contains("reset_breaker"), "{actions:?}");
+    assert!(actions.contains("accept_by_validation"), "{actions:?}");
     // Every policy not listed for a reset cannot be reset by its operator.
     let guard = SpendingGuard::new(devnet.guard, provider.clone());
     for record in api.all("/v1/policies", 100).await? {
