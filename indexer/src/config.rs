@@ -22,12 +22,21 @@ use crate::{Deployments, fetch::FetchOptions};
 /// Every option can also be set by its environment variable or in the JSON config file (key in
 /// camelCase, e.g. "rpcUrl"); flags win over the environment, the environment over the file.
 #[derive(Debug, Clone, Parser)]
-#[command(version, about, long_about)]
+#[command(version, about, long_about, args_conflicts_with_subcommands = true)]
 pub struct Args {
+    /// `serve`: only serve the HTTP API from a database (read-only), for API replicas.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Serve the HTTP API (docs/API.md) on this address while indexing, e.g. 127.0.0.1:8080
+    /// [default: no API].
+    #[arg(long, env = "ECHORIFT_LISTEN")]
+    pub listen: Option<std::net::SocketAddr>,
+
     /// JSON config file with any of the options below as camelCase keys (rpcUrl, wsUrl, follow,
     /// deployments, contracts {"NAME": "ADDRESS"}, chainId, startBlock, db, confirmations,
     /// reorgWindow, pollIntervalMs, concurrency, targetLogs, initialRange, maxRange, queue,
-    /// rpcTimeout, logFormat).
+    /// rpcTimeout, logFormat, listen).
     #[arg(long, env = "ECHORIFT_INDEXER_CONFIG")]
     pub config: Option<PathBuf>,
 
@@ -135,6 +144,38 @@ pub struct Args {
     pub json: bool,
 }
 
+/// Subcommands.
+#[derive(Debug, Clone, clap::Subcommand)]
+pub enum Command {
+    /// Serve the HTTP API from an index database without indexing: the database is opened
+    /// read-only, so any number of replicas can serve one database that a daemon writes.
+    Serve(ServeArgs),
+}
+
+/// `echorift-indexer serve`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ServeArgs {
+    /// The index database (written by the indexer daemon).
+    #[arg(long, env = "ECHORIFT_DB")]
+    pub db: PathBuf,
+
+    /// The address to serve on.
+    #[arg(long, env = "ECHORIFT_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: std::net::SocketAddr,
+
+    /// Database connections, and so queries running at once.
+    #[arg(long, env = "ECHORIFT_API_CONNECTIONS", default_value_t = 4, value_parser = clap::value_parser!(u64).range(1..=64))]
+    pub connections: u64,
+
+    /// Milliseconds a query may run before it is stopped (the request gets a 503).
+    #[arg(long, env = "ECHORIFT_API_QUERY_TIMEOUT_MS", default_value_t = 2000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub query_timeout_ms: u64,
+
+    /// Log format on stderr: `text` or `json`.
+    #[arg(long, env = "ECHORIFT_LOG_FORMAT", value_enum, default_value = "text")]
+    pub log_format: LogFormat,
+}
+
 /// How new blocks are learnt of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -179,6 +220,7 @@ struct File {
     queue: Option<u64>,
     rpc_timeout: Option<u64>,
     log_format: Option<LogFormat>,
+    listen: Option<std::net::SocketAddr>,
 }
 
 /// Settings after precedence is applied.
@@ -208,6 +250,8 @@ pub struct Settings {
     pub rpc_timeout: Duration,
     /// Log format.
     pub log_format: LogFormat,
+    /// Where to serve the API, if anywhere.
+    pub listen: Option<std::net::SocketAddr>,
 }
 
 fn parse_contract(value: &str) -> Result<(String, Address), String> {
@@ -231,6 +275,9 @@ fn usize_of(value: u64) -> usize {
 impl Args {
     /// The log format, which is needed before anything else can be reported.
     pub fn log_format(&self) -> LogFormat {
+        if let Some(Command::Serve(serve)) = &self.command {
+            return serve.log_format;
+        }
         let from_file = self.config.as_deref().and_then(|path| read_file(path).ok()).and_then(|file| file.log_format);
         self.log_format.or(from_file).unwrap_or(LogFormat::Text)
     }
@@ -267,6 +314,7 @@ impl Args {
             queue: usize_of(pick(self.queue, file.queue, 2)).max(1),
             rpc_timeout: Duration::from_secs(pick(self.rpc_timeout, file.rpc_timeout, 30).max(1)),
             log_format: self.log_format.or(file.log_format).unwrap_or(LogFormat::Text),
+            listen: self.listen.or(file.listen),
             rpc_url,
         })
     }
@@ -323,7 +371,7 @@ mod tests {
     fn flags_beat_the_file_and_the_file_beats_defaults() -> anyhow::Result<()> {
         let (_dir, config) = scratch_config(
             r#"{"rpcUrl": "http://file:1", "chainId": 5, "contracts": {"TaskBoard": "0x5FbDB2315678afecb367f032d93F642f64180aa3"},
-                "confirmations": 3, "db": "file.sqlite", "follow": "poll"}"#,
+                "confirmations": 3, "db": "file.sqlite", "follow": "poll", "listen": "127.0.0.1:8080"}"#,
         )?;
         let args = Args::try_parse_from(["echorift-indexer", "--config", &config, "--rpc-url", "http://flag:2"])?;
         let settings = args.settings()?;
@@ -334,6 +382,7 @@ mod tests {
         assert_eq!(settings.follow, Follow::Poll);
         assert_eq!(settings.deployments.chain_id, 5);
         assert_eq!(settings.reorg_window, 128, "the default when nobody says");
+        assert_eq!(settings.listen, Some(std::net::SocketAddr::from(([127, 0, 0, 1], 8080))));
         Ok(())
     }
 

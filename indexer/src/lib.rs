@@ -9,6 +9,7 @@
 //! [`preflight`] checks the chain first (chain id, contract code); [`pipeline::run`] then
 //! backfills and follows the head in one loop, rolling back on reorgs.
 
+pub mod api;
 pub mod config;
 pub mod contracts;
 mod deployments;

@@ -14,7 +14,8 @@ use alloy::{
 use anyhow::{Context, Result, bail};
 use clap::Parser;
 use echorift_indexer::{
-    config::{Args, Follow, LogFormat, Settings},
+    api,
+    config::{Args, Command, Follow, LogFormat, ServeArgs, Settings},
     contracts,
     fetch::Fetcher,
     pipeline::{self, Heads, Summary},
@@ -28,6 +29,9 @@ use tokio::sync::watch;
 use tracing_subscriber::EnvFilter;
 
 async fn run(args: Args, started: Instant) -> Result<()> {
+    if let Some(Command::Serve(serve)) = &args.command {
+        return run_serve(serve).await;
+    }
     let settings = args.settings()?;
     let deployments = &settings.deployments;
     let url: Url = settings.rpc_url.parse().with_context(|| format!("invalid RPC URL `{}`", settings.rpc_url))?;
@@ -70,6 +74,22 @@ async fn run(args: Args, started: Instant) -> Result<()> {
     let start_block = store.start_block().await?;
     tracing::info!(db = %settings.db.display(), start_block, head = report.head.number, "indexing");
 
+    let shutdown = shutdown_on_signals()?;
+    let api = match settings.listen {
+        Some(addr) => {
+            let listener = api::bind(addr).await?;
+            let options = api::Options { mode: "daemon", ..api::Options::default() };
+            let db = settings.db.clone();
+            let stop = shutdown.clone();
+            Some(tokio::spawn(async move {
+                if let Err(err) = api::serve(listener, &db, options, stop).await {
+                    tracing::error!(%err, "the API stopped");
+                }
+            }))
+        }
+        None => None,
+    };
+
     let rpc = Rpc::new(provider, settings.rpc_timeout);
     let fetcher = Arc::new(Fetcher::new(rpc.clone(), &followed, settings.fetch));
     let heads = heads(&settings).await?;
@@ -82,9 +102,27 @@ async fn run(args: Args, started: Instant) -> Result<()> {
     };
     let bar = !args.no_progress && settings.log_format == LogFormat::Text && std::io::stderr().is_terminal();
     let mut progress = Progress::new(bar);
-    let shutdown = shutdown_on_signals()?;
     let summary = pipeline::run(&mut store, rpc, fetcher, heads, options, &mut progress, shutdown).await?;
+    if let Some(api) = api {
+        // The pipeline stops on a signal, which stops the API too; after --until-caught-up, the
+        // API stops with it.
+        api.abort();
+    }
     report_summary(&args, &summary, started);
+    Ok(())
+}
+
+/// `serve`: the API alone, over a database opened read-only, until SIGINT/SIGTERM.
+async fn run_serve(serve: &ServeArgs) -> Result<()> {
+    let listener = api::bind(serve.listen).await?;
+    let options = api::Options {
+        mode: "serve",
+        connections: usize::try_from(serve.connections).unwrap_or(4),
+        query_timeout: std::time::Duration::from_millis(serve.query_timeout_ms),
+        ..api::Options::default()
+    };
+    let shutdown = shutdown_on_signals()?;
+    api::serve(listener, &serve.db, options, shutdown).await?;
     Ok(())
 }
 

@@ -85,6 +85,14 @@ impl Rpc {
     }
 }
 
+/// Failed RPC calls since the process started (each was retried), for the API's metrics.
+static RPC_ERRORS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// How many RPC calls have failed (and been retried) since the process started.
+pub fn rpc_errors() -> u64 {
+    RPC_ERRORS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Runs `call` until it succeeds, waiting longer after each failure and logging it.
 pub async fn retry<T, F, Fut>(what: &str, mut call: F) -> T
 where
@@ -98,6 +106,7 @@ where
             Ok(value) => return value,
             Err(reason) => {
                 failures += 1;
+                RPC_ERRORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 tracing::warn!(call = what, failures, retry_in_ms = backoff.as_millis() as u64, %reason, "RPC call failed; retrying");
                 tokio::time::sleep(backoff).await;
                 backoff = (backoff * 2).min(MAX_BACKOFF);

@@ -19,6 +19,7 @@ use alloy::{
     sol_types::SolEvent,
 };
 
+pub mod api;
 pub mod attestations;
 pub mod authorization;
 pub mod escrow;

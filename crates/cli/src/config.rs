@@ -12,7 +12,7 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Args)]
 pub(crate) struct Global {
     /// JSON config file with any of the keys rpcUrl, deployments, privateKey, keystore, password,
-    /// mnemonic, mnemonicIndex, anvil (flags and environment variables take precedence).
+    /// mnemonic, mnemonicIndex, anvil, apiUrl (flags and environment variables take precedence).
     #[arg(long, global = true, env = "ECHORIFT_CONFIG")]
     pub(crate) config: Option<PathBuf>,
     /// The chain's JSON-RPC endpoint [default: http://127.0.0.1:8545].
@@ -36,6 +36,9 @@ pub(crate) struct Global {
     /// The mnemonic's account index [default: 0].
     #[arg(long, global = true, env = "ECHORIFT_MNEMONIC_INDEX")]
     pub(crate) mnemonic_index: Option<u32>,
+    /// The indexer's HTTP API, for `query`, `inbox` and `verify` [default: http://127.0.0.1:8080].
+    #[arg(long, global = true, env = "ECHORIFT_API_URL")]
+    pub(crate) api_url: Option<String>,
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]
     pub(crate) json: bool,
@@ -53,6 +56,7 @@ struct File {
     mnemonic: Option<String>,
     mnemonic_index: Option<u32>,
     anvil: Option<PathBuf>,
+    api_url: Option<String>,
 }
 
 /// Settings after precedence is applied.
@@ -66,6 +70,8 @@ pub(crate) struct Settings {
     pub(crate) signer: Option<SignerSource>,
     /// The anvil binary, if one was named in the file.
     pub(crate) anvil: Option<PathBuf>,
+    /// The indexer's HTTP API.
+    pub(crate) api_url: String,
 }
 
 impl Global {
@@ -95,6 +101,7 @@ impl Global {
             deployments: self.deployments.clone().or(file.deployments),
             signer,
             anvil: file.anvil,
+            api_url: self.api_url.clone().or(file.api_url).unwrap_or_else(|| "http://127.0.0.1:8080".into()),
         })
     }
 }

@@ -17,6 +17,7 @@ mod devnet;
 mod escrow;
 mod guard;
 mod output;
+mod query;
 mod task;
 mod token;
 
@@ -66,6 +67,17 @@ enum Command {
     /// Token balances, approvals, test-token minting.
     #[command(subcommand)]
     Token(token::TokenCommand),
+    /// Queries the indexer's HTTP API (--api-url): tasks, escrows, attestations, schemas, policies, status.
+    #[command(subcommand)]
+    Query(query::QueryCommand),
+    /// What an address can and should do now (the indexer's inbox, at chain time).
+    Inbox {
+        /// The agent's address.
+        address: alloy::primitives::Address,
+    },
+    /// Checks a record of the API against the chain: re-reads its transaction's receipt from
+    /// --rpc-url and compares block, block hash, log index and the decoded event.
+    Verify(query::VerifyArgs),
 }
 
 async fn run(cli: Cli) -> Result<()> {
@@ -74,6 +86,9 @@ async fn run(cli: Cli) -> Result<()> {
     let report = match cli.command {
         Command::Devnet(args) => return devnet::devnet(&settings, args, json).await,
         Command::Deploy(args) => devnet::deploy(&settings, args).await?,
+        Command::Query(command) => return query::query(&settings, command, json).await,
+        Command::Inbox { address } => return query::inbox(&settings, address, json).await,
+        Command::Verify(args) => return query::verify_record(&settings, args, json).await,
         command => {
             let client = context::connect(&settings).await?;
             match command {
@@ -85,7 +100,11 @@ async fn run(cli: Cli) -> Result<()> {
                 Command::Task(command) => task::run(&client, command).await?,
                 Command::Guard(command) => guard::run(&client, command).await?,
                 Command::Token(command) => token::run(&client, command).await?,
-                Command::Devnet(_) | Command::Deploy(_) => unreachable!("handled above"),
+                Command::Devnet(_)
+                | Command::Deploy(_)
+                | Command::Query(_)
+                | Command::Inbox { .. }
+                | Command::Verify(_) => unreachable!("handled above"),
             }
         }
     };

@@ -24,8 +24,11 @@
 //!   (gas estimate, cached nonces for concurrent sends, receipt, [`RevertError`] on a revert).
 //! - [`registry`], [`escrow`], [`tasks`], [`guard`], [`token`]: one module per contract, each with its
 //!   off-chain rules (ids, EIP-712 / EIP-2612 / EIP-3009 signatures) as plain functions.
+//! - [`api`]: the indexer's HTTP API (queries, the inbox) and [`api::verify`], which checks
+//!   any record it returns against the chain.
 //! - [`deploy`]: the deterministic (CREATE2) deployment, identical to the forge script's.
 
+pub mod api;
 mod client;
 pub mod deploy;
 mod deployments;
