@@ -155,7 +155,11 @@ impl Client {
         builder: CallBuilder<&DynProvider, D>,
     ) -> Result<TransactionReceipt, Error> {
         let builder = builder.from(self.address());
-        let gas = builder.estimate_gas().await.map_err(|e| call_error(call, e))?;
+        let estimate = builder.estimate_gas().await.map_err(|e| call_error(call, e))?;
+        // The estimate is made against the pending block; the block the transaction lands in may
+        // take another branch (a later timestamp drains a breaker bucket, rolls a period), which
+        // can cost more. A fifth more keeps such a transaction from running out of gas.
+        let gas = estimate.saturating_add(estimate / 5);
         let pending = builder.gas(gas).send().await.map_err(|e| call_error(call, e))?;
         let receipt =
             pending.get_receipt().await.map_err(|source| Error::Receipt { call, source: Box::new(source) })?;
