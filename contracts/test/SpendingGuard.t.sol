@@ -633,7 +633,7 @@ contract SpendingGuardTest is Test {
 
     function testPeriodGridDoesNotFollowFirstSpend() public {
         // Spending late in a period does not start a new 24-hour period at the spend.
-        (ISpendingGuard.PolicyKey memory k, bytes32 pid) = _grantFresh(_plainPolicy(), new address[](0));
+        (ISpendingGuard.PolicyKey memory k,) = _grantFresh(_plainPolicy(), new address[](0));
         vm.warp(START + PERIOD - 10);
         _spendAs(k, alice, BUDGET);
         vm.warp(START + PERIOD + 10);
