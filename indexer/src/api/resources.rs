@@ -80,16 +80,7 @@ pub(super) async fn tasks(State(app): State<App>, RawQuery(query): RawQuery) -> 
     filter.cmp("reward_sort", "<=", max_reward);
     filter.cmp("deadline", ">=", params.int("min_deadline")?);
     filter.cmp("deadline", "<=", params.int("max_deadline")?);
-    let (cursor, limit) = (params.cursor()?, params.limit()?);
-    let table = app.tables.tasks.clone();
-    let answer = app
-        .db
-        .read(move |conn| {
-            let as_of = AsOf::read(conn)?;
-            Ok(query::list(conn, &table, filter, "deadline", cursor, limit, &no_extra)?.render(&as_of))
-        })
-        .await?;
-    Ok(json_body(answer))
+    plain_list(&app, app.tables.tasks.clone(), filter, "deadline", &params).await
 }
 
 const ESCROW_PARAMS: &[&str] = &[
@@ -118,16 +109,7 @@ pub(super) async fn escrows(State(app): State<App>, RawQuery(query): RawQuery) -
     filter.cmp("amount_sort", "<=", params.amount("max_amount")?);
     filter.cmp("deadline", ">=", params.int("min_deadline")?);
     filter.cmp("deadline", "<=", params.int("max_deadline")?);
-    let (cursor, limit) = (params.cursor()?, params.limit()?);
-    let table = app.tables.escrows.clone();
-    let answer = app
-        .db
-        .read(move |conn| {
-            let as_of = AsOf::read(conn)?;
-            Ok(query::list(conn, &table, filter, "deadline", cursor, limit, &no_extra)?.render(&as_of))
-        })
-        .await?;
-    Ok(json_body(answer))
+    plain_list(&app, app.tables.escrows.clone(), filter, "deadline", &params).await
 }
 
 const ATTESTATION_PARAMS: &[&str] = &["schema", "attester", "recipient", "ref", "revoked", "limit", "cursor"];
@@ -141,16 +123,7 @@ pub(super) async fn attestations(State(app): State<App>, RawQuery(query): RawQue
     filter.eq("recipient", params.address("recipient")?);
     filter.eq("ref_uid", params.hash("ref")?);
     filter.eq("revoked", params.bool("revoked")?);
-    let (cursor, limit) = (params.cursor()?, params.limit()?);
-    let table = app.tables.attestations.clone();
-    let answer = app
-        .db
-        .read(move |conn| {
-            let as_of = AsOf::read(conn)?;
-            Ok(query::list(conn, &table, filter, "rowid", cursor, limit, &no_extra)?.render(&as_of))
-        })
-        .await?;
-    Ok(json_body(answer))
+    plain_list(&app, app.tables.attestations.clone(), filter, "rowid", &params).await
 }
 
 /// `GET /v1/schemas`
@@ -158,16 +131,7 @@ pub(super) async fn schemas(State(app): State<App>, RawQuery(query): RawQuery) -
     let params = Params::parse(query.as_deref(), &["registerer", "limit", "cursor"])?;
     let mut filter = Filter::default();
     filter.eq("registerer", params.address("registerer")?);
-    let (cursor, limit) = (params.cursor()?, params.limit()?);
-    let table = app.tables.schemas.clone();
-    let answer = app
-        .db
-        .read(move |conn| {
-            let as_of = AsOf::read(conn)?;
-            Ok(query::list(conn, &table, filter, "rowid", cursor, limit, &no_extra)?.render(&as_of))
-        })
-        .await?;
-    Ok(json_body(answer))
+    plain_list(&app, app.tables.schemas.clone(), filter, "rowid", &params).await
 }
 
 const POLICY_PARAMS: &[&str] = &["operator", "agent", "token", "guardian", "status", "limit", "cursor"];
@@ -343,4 +307,18 @@ pub(super) async fn status(State(app): State<App>, RawQuery(query): RawQuery) ->
         object.insert("events_per_second".into(), Value::from(rate));
     }
     Ok(Json(answer).into_response())
+}
+
+/// One page of `table`'s rows matching `filter`, ordered by `key`, with no computed fields: the
+/// answer of every list endpoint but the policies'.
+async fn plain_list(app: &App, table: super::Table, filter: Filter, key: &'static str, params: &Params) -> Answer {
+    let (cursor, limit) = (params.cursor()?, params.limit()?);
+    let answer = app
+        .db
+        .read(move |conn| {
+            let as_of = AsOf::read(conn)?;
+            Ok(query::list(conn, &table, filter, key, cursor, limit, &no_extra)?.render(&as_of))
+        })
+        .await?;
+    Ok(json_body(answer))
 }
