@@ -147,7 +147,7 @@ impl Client {
         Error::Rpc { url: self.rpc_url.clone(), what, source: Box::new(source) }
     }
 
-    /// Estimates gas (a revert surfaces here, before a nonce is taken), then sends with that gas
+    /// Estimates gas (a revert surfaces here, before a nonce is taken), then sends with a margin over it
     /// and waits for the receipt. Every write of the SDK goes through here.
     pub(crate) async fn send<D: CallDecoder>(
         &self,
